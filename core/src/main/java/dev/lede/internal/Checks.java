@@ -1,0 +1,31 @@
+package dev.lede.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Argument checks shared by the model's compact constructors. Not part of the API. */
+public final class Checks {
+    private Checks() {}
+
+    /** Returns {@code value}, or throws a NullPointerException naming {@code name}. */
+    public static <T> T notNull(T value, String name) {
+        return Objects.requireNonNull(value, () -> name + " must not be null");
+    }
+
+    /** An immutable copy of {@code list}; throws naming {@code name} when the list or an element is null. */
+    public static <T> List<T> copy(List<T> list, String name) {
+        notNull(list, name);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw new NullPointerException(name + "[" + i + "] must not be null");
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    /** Returns {@code value}, rejecting a null Optional (use {@code Optional.empty()} for an absent value). */
+    public static <T> Optional<T> optional(Optional<T> value, String name) {
+        return Objects.requireNonNull(value, () -> name + " must not be null; use Optional.empty()");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.lede.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Section-id slugs: how one is made from a heading, and what shape one must have. Not part of the API. */
+public final class Slugs {
+    /** Slugs longer than this are cut at a hyphen, so that anchors stay readable. */
+    public static final int MAX_LENGTH = 100;
+
+    /** Used when a heading has no letter or digit to make a slug of. */
+    public static final String FALLBACK = "section";
+
+    private static final Pattern SHAPE = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}]+(?:-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}]+)*");
+
+    private Slugs() {}
+
+    /**
+     * A slug of {@code text}: NFKC-normalised, lower-cased, each run of characters that are not letters,
+     * marks or digits turned into one hyphen, no hyphen at either end. Letters of any script are kept.
+     */
+    public static String slug(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(Math.min(normal.length(), MAX_LENGTH));
+        boolean hyphen = false;
+        for (int i = 0; i < normal.length(); ) {
+            int cp = normal.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isSlugChar(cp)) {
+                if (hyphen && slug.length() > 0) {
+                    if (slug.length() + 1 >= MAX_LENGTH) {
+                        break;
+                    }
+                    slug.append('-');
+                }
+                hyphen = false;
+                if (slug.length() + Character.charCount(cp) > MAX_LENGTH) {
+                    break;
+                }
+                slug.appendCodePoint(cp);
+            } else {
+                hyphen = true;
+            }
+        }
+        String result = slug.toString();
+        return isSlug(result) ? result : FALLBACK;
+    }
+
+    /** Whether {@code id} has the shape {@link #slug} produces (a hyphen-separated run of lower-case words). */
+    public static boolean isSlug(String id) {
+        return SHAPE.matcher(id).matches();
+    }
+
+    private static boolean isSlugChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK
+                || Character.getType(cp) == Character.ENCLOSING_MARK;
+    }
+}
