@@ -1,0 +1,56 @@
+package dev.lede.cli;
+
+import dev.lede.Article;
+import dev.lede.validation.ArticleValidator;
+import dev.lede.validation.ValidationReport;
+import java.net.URI;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lede convert}: one article from JSON or HTML to JSON, HTML or a whole page. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Converts an article between Lede JSON and semantic HTML.",
+                "Formats come from the file extensions unless given; \"-\" is standard input or output.",
+                "Without --to, JSON becomes HTML and HTML becomes JSON.",
+                "An article with validation errors is not converted (exit 1)."})
+final class ConvertCommand implements Callable<Integer> {
+    @ParentCommand
+    Lede lede;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The input file, or - for standard input.")
+    String input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "-",
+            description = "The output file, or - for standard output (the default).")
+    String output;
+
+    @Option(names = "--from", paramLabel = "json|html", description = "The input format.")
+    Format from;
+
+    @Option(names = "--to", paramLabel = "json|html|page",
+            description = "The output format: json, html (an <article> fragment) or page (a whole HTML page).")
+    Format to;
+
+    @Option(names = "--base", paramLabel = "URL", description = "Resolve relative URLs in HTML input against this address.")
+    URI base;
+
+    @Option(names = "--force", description = "Overwrite an existing output file.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        Format source = Formats.input(input, from);
+        Format target = to != null ? to : Formats.outputOf(output).orElse(source == Format.JSON ? Format.HTML : Format.JSON);
+        Article article = Codecs.read(lede.io.readText(input), source, base);
+        ValidationReport report = ArticleValidator.standard().validate(article);
+        if (!report.isValid()) {
+            Reports.print(Io.displayName(input), report, lede.err);
+            return Lede.INVALID;
+        }
+        lede.io.writeText(output, Codecs.write(article, target), force);
+        return Lede.OK;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.lede.cli;
+
+import dev.lede.html.PageImport;
+import java.net.URI;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lede import}: a whole web page to an article, with what was dropped on request. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Finds the article in a whole web page (navigation, comments and other chrome dropped)",
+                "and writes it as Lede JSON or HTML. --report lists what was left out and why."})
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    Lede lede;
+
+    @Parameters(index = "0", paramLabel = "PAGE", description = "The page (.html), or - for standard input.")
+    String input;
+
+    @Option(names = "--url", paramLabel = "URL", description = "The page's address, to resolve its relative links.")
+    URI url;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "-",
+            description = "The output file, or - for standard output (the default).")
+    String output;
+
+    @Option(names = "--to", paramLabel = "json|html|page", description = "The output format (default: from OUT, else json).")
+    Format to;
+
+    @Option(names = "--report", description = "Print the import diagnostics to standard error.")
+    boolean report;
+
+    @Option(names = "--force", description = "Overwrite an existing output file.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        PageImport result = Codecs.importPage(lede.io.readText(input), url);
+        Format target = to != null ? to : Formats.outputOf(output).orElse(Format.JSON);
+        lede.io.writeText(output, Codecs.write(result.article(), target), force);
+        if (report) {
+            result.diagnostics().forEach(diagnostic -> lede.err.println(Io.displayName(input) + ": " + diagnostic));
+        }
+        return Lede.OK;
+    }
+}
