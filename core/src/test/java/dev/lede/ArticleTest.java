@@ -8,14 +8,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class ArticleTest {
     private final Article article = Samples.article();
@@ -74,38 +69,6 @@ class ArticleTest {
         Article.Builder builder = Article.builder().tags(tags);
         tags[0] = "changed";
         assertThat(builder.build().metadata().tags()).containsExactly("a", "b");
-    }
-
-    static Stream<Arguments> copies() {
-        Article other = Article.builder().title("Other").hero(Figure.of(Image.of("b.jpg", "b")))
-                .lead("Other lead").section("Other", s -> s.paragraph("x")).note(NoteKind.UPDATE, "U", "u").build();
-        return Stream.of(
-                copy("withMetadata", a -> a.withMetadata(other.metadata()), Article::metadata, other.metadata()),
-                copy("withHero", a -> a.withHero(other.hero()), Article::hero, other.hero()),
-                copy("withLead", a -> a.withLead(other.lead()), Article::lead, other.lead()),
-                copy("withSections", a -> a.withSections(other.sections()), Article::sections, other.sections()),
-                copy("withNotes", a -> a.withNotes(other.notes()), Article::notes, other.notes()));
-    }
-
-    private static Arguments copy(String name, UnaryOperator<Article> with, Function<Article, Object> component,
-            Object replacement) {
-        return Arguments.of(name, with, component, replacement);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("copies")
-    void withCopyReplacesOnlyItsComponent(String name, UnaryOperator<Article> with, Function<Article, Object> component,
-            Object replacement) {
-        Article copy = with.apply(article);
-
-        assertThat(component.apply(copy)).isEqualTo(replacement);
-        assertThat(copy).isNotEqualTo(article);
-        assertThat(article).isEqualTo(Samples.article());
-        assertThat(with.apply(copy)).isEqualTo(copy);
-        Stream.<Function<Article, Object>>of(Article::metadata, Article::hero, Article::lead, Article::sections,
-                        Article::notes)
-                .filter(other -> !other.apply(article).equals(component.apply(article)))
-                .forEach(other -> assertThat(other.apply(copy)).isEqualTo(other.apply(article)));
     }
 
     @Test

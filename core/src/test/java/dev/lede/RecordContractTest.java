@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -31,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The contract every record of the model keeps, checked on every record in {@code dev.lede} (found on the class
  * path, so a new record is covered without editing this test): null components and null list elements are
- * rejected with a message naming them, lists are unmodifiable copies, and equality is by value.
+ * rejected with a message naming them, lists are unmodifiable copies, equality is by value, and each
+ * {@code withX} method replaces component {@code x} and nothing else.
  *
  * <p>Each component gets a base value and a different one from {@link #VALUES}; a record whose component type
  * is missing there fails {@link #everyComponentTypeHasSampleValues()} until a pair is added.
@@ -136,6 +138,33 @@ class RecordContractTest {
         assertThat(component.get(changed)).isEqualTo(value(component.type(), 1));
     }
 
+    @Test
+    void copyMethodsAreFound() {
+        assertThat(componentsWithCopyMethods().map(Component::toString))
+                .contains("Article.hero", "Metadata.tags", "Section.subsections");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("componentsWithCopyMethods")
+    void withCopyReplacesOnlyItsComponent(Component component) {
+        Object base = component.construct(component.baseArgs());
+        Object replacement = value(component.type(), 1);
+
+        Object copy = component.copyWith(base, replacement);
+
+        RecordComponent[] parts = component.record().getRecordComponents();
+        for (int i = 0; i < parts.length; i++) {
+            Component other = new Component(component.record(), i);
+            assertThat(other.get(copy)).as(other.toString())
+                    .isEqualTo(i == component.index() ? replacement : other.get(base));
+        }
+        assertThat(base).isEqualTo(component.construct(component.baseArgs()));
+    }
+
+    static Stream<Component> componentsWithCopyMethods() {
+        return components().filter(c -> c.copyMethod().isPresent());
+    }
+
     static Stream<Component> components() {
         return modelRecords().stream().flatMap(record -> {
             RecordComponent[] parts = record.getRecordComponents();
@@ -235,6 +264,26 @@ class RecordContractTest {
                     throw cause;
                 }
                 throw new IllegalStateException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The {@code withName(value)} method returning a changed copy, if the record has one. */
+        Optional<Method> copyMethod() {
+            String name = name();
+            String method = "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            try {
+                return Optional.of(record.getMethod(method, component().getType()))
+                        .filter(m -> m.getReturnType() == record);
+            } catch (NoSuchMethodException e) {
+                return Optional.empty();
+            }
+        }
+
+        Object copyWith(Object instance, Object value) {
+            try {
+                return copyMethod().orElseThrow().invoke(instance, value);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
