@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -317,7 +316,7 @@ public record Article(Metadata metadata, Optional<Figure> hero, List<Block> lead
          * @return this builder
          */
         public Builder tags(String... tags) {
-            this.tags.addAll(Checks.copy(Arrays.asList(tags), "tags"));
+            this.tags.addAll(Checks.copy(List.of(tags), "tags"));
             return this;
         }
 

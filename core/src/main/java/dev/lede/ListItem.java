@@ -1,7 +1,6 @@
 package dev.lede;
 
 import dev.lede.internal.Checks;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,6 +32,6 @@ public record ListItem(List<Block> blocks) {
      * @return the item
      */
     public static ListItem of(Block... blocks) {
-        return new ListItem(Arrays.asList(blocks));
+        return new ListItem(List.of(blocks));
     }
 }

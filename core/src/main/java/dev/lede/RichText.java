@@ -3,7 +3,6 @@ package dev.lede;
 import dev.lede.internal.Checks;
 import dev.lede.internal.PlainText;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,7 +42,7 @@ public record RichText(List<Inline> inlines) {
      * @return the rich text
      */
     public static RichText of(Inline... inlines) {
-        return new RichText(Arrays.asList(inlines));
+        return new RichText(List.of(inlines));
     }
 
     /**

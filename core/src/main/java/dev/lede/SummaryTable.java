@@ -4,7 +4,6 @@ import static dev.lede.internal.Checks.notNull;
 import static dev.lede.internal.Checks.optional;
 
 import dev.lede.internal.Checks;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +36,7 @@ public record SummaryTable(Optional<RichText> caption, String aspectLabel, Strin
      * @return the table
      */
     public static SummaryTable of(String aspectLabel, String summaryLabel, SummaryRow... rows) {
-        return new SummaryTable(Optional.empty(), aspectLabel, summaryLabel, Arrays.asList(rows));
+        return new SummaryTable(Optional.empty(), aspectLabel, summaryLabel, List.of(rows));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.lede;
 
 import dev.lede.internal.Checks;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ public record TableRow(List<TableCell> cells) {
      * @return the row
      */
     public static TableRow of(TableCell... cells) {
-        return new TableRow(Arrays.asList(cells));
+        return new TableRow(List.of(cells));
     }
 
     /**
