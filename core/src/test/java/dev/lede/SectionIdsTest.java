@@ -108,6 +108,16 @@ class SectionIdsTest {
     }
 
     @Test
+    void buildersFilledElsewhereAreNumberedWithTheRest() {
+        Section.Builder overview = Section.builder("Overview").section(Section.builder("Overview"));
+        Article article = Article.builder()
+                .section("Overview", s -> {})
+                .section(overview)
+                .build();
+        assertThat(ids(article)).containsExactly("overview", "overview-2", "overview-3");
+    }
+
+    @Test
     void sectionsBuiltSeparatelyKeepTheirIdsEvenWhenTheyCollide() {
         Article article = Article.builder().build()
                 .withSections(List.of(Section.builder("Overview").build(), Section.builder("Overview").build()));
