@@ -17,6 +17,8 @@ import dev.lede.Inline;
 import dev.lede.ListBlock;
 import dev.lede.ListItem;
 import dev.lede.Metadata;
+import dev.lede.Note;
+import dev.lede.NoteKind;
 import dev.lede.Paragraph;
 import dev.lede.Publisher;
 import dev.lede.Quote;
@@ -24,6 +26,9 @@ import dev.lede.RichText;
 import dev.lede.Section;
 import dev.lede.SummaryRow;
 import dev.lede.SummaryTable;
+import dev.lede.Table;
+import dev.lede.TableCell;
+import dev.lede.TableRow;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -192,6 +197,34 @@ class ArticleValidatorTest {
                 error("lead[3].source", "url.unsafe-scheme"));
     }
 
+    @Test
+    void linksAreCheckedWhereverRichTextGoes() {
+        RichText bad = RichText.of(Inline.Link.of("javascript:x", "x"));
+        Table table = new Table(Optional.of(bad), List.of(new TableRow(List.of(new TableCell(bad, true, 1, 1)))),
+                List.of(new TableRow(List.of(new TableCell(bad, false, 1, 1)))));
+        SummaryTable summary = new SummaryTable(Optional.of(bad), "Aspect", "Summary",
+                List.of(new SummaryRow(bad, bad)));
+        Figure figure = new Figure(Image.of("/a.png", "Alt"), Optional.of(bad), Optional.empty());
+        Quote quote = new Quote(List.of(new Paragraph(bad)), Optional.of(bad), Optional.empty());
+        Section section = new Section("s", bad, List.of(table, summary, figure, quote), List.of());
+        Note note = new Note(NoteKind.CORRECTION, Optional.empty(), List.of(new Paragraph(bad)));
+        Article article = publishable().withHero(Optional.of(figure)).withLead(List.of())
+                .withSections(List.of(section)).withNotes(List.of(note));
+        assertThat(VALIDATOR.validate(article).violations()).extracting(Violation::path).containsExactly(
+                "hero.caption.inlines[0].href",
+                "sections[0].heading.inlines[0].href",
+                "sections[0].blocks[0].caption.inlines[0].href",
+                "sections[0].blocks[0].head[0].cells[0].content.inlines[0].href",
+                "sections[0].blocks[0].body[0].cells[0].content.inlines[0].href",
+                "sections[0].blocks[1].caption.inlines[0].href",
+                "sections[0].blocks[1].rows[0].aspect.inlines[0].href",
+                "sections[0].blocks[1].rows[0].summary.inlines[0].href",
+                "sections[0].blocks[2].caption.inlines[0].href",
+                "sections[0].blocks[3].blocks[0].text.inlines[0].href",
+                "sections[0].blocks[3].attribution.inlines[0].href",
+                "notes[0].blocks[0].text.inlines[0].href");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"https://x", "http://x", "mailto:a@b", "/relative", "relative/path", "#anchor", "?q=1",
         "//example.org/x"})
@@ -323,13 +356,19 @@ class ArticleValidatorTest {
     @Test
     void aPartUsedTwiceIsReportedAtBothPlaces() {
         Paragraph blank = Paragraph.of(" ");
-        RichText unsafe = RichText.of(Inline.Link.of("javascript:x", "x"));
-        Article article = withLead(blank, new Paragraph(unsafe), blank, new Paragraph(unsafe));
+        RichText unsafe = RichText.of(new Inline.Emphasis(RichText.of(Inline.Link.of("javascript:x", "x"))));
+        Quote quote = new Quote(List.of(blank), Optional.empty(), Optional.empty());
+        ListItem empty = new ListItem(List.of());
+        Article article = withLead(blank, new Paragraph(unsafe), quote, new Paragraph(unsafe), quote,
+                new ListBlock(false, 1, List.of(empty, empty)));
         assertThat(found(VALIDATOR.validate(article))).containsExactly(
                 error("lead[0].text", "paragraph.blank"),
-                error("lead[1].text.inlines[0].href", "url.unsafe-scheme"),
-                error("lead[2].text", "paragraph.blank"),
-                error("lead[3].text.inlines[0].href", "url.unsafe-scheme"));
+                error("lead[1].text.inlines[0].content.inlines[0].href", "url.unsafe-scheme"),
+                error("lead[2].blocks[0].text", "paragraph.blank"),
+                error("lead[3].text.inlines[0].content.inlines[0].href", "url.unsafe-scheme"),
+                error("lead[4].blocks[0].text", "paragraph.blank"),
+                error("lead[5].items[0]", "list-item.blank"),
+                error("lead[5].items[1]", "list-item.blank"));
     }
 
     @Test

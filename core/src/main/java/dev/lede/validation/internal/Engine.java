@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
-import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
 
 /**
  * Runs the rules: the depth check first, then the one shared Hibernate Validator, then puts the violations in
@@ -82,32 +81,7 @@ public final class Engine {
                 .providerResolver(() -> List.of(new HibernateValidator()))
                 .configure()
                 .ignoreXmlConfiguration()
-                .messageInterpolator(new Messages())
-                .processedBeansTrackingVoter(new NeverTrack());
+                .messageInterpolator(new Messages());
         return configuration.addMapping(Rules.map(configuration.createConstraintMapping())).buildValidatorFactory();
-    }
-
-    /**
-     * Articles are trees of immutable records, so they cannot hold cycles. Tracking visited objects would only
-     * make Hibernate Validator skip a part shared by two places (the same paragraph object twice in a lead) and
-     * so lose the second place's violations.
-     */
-    private static final class NeverTrack implements ProcessedBeansTrackingVoter {
-        @Override
-        public Vote isEnabledForBean(Class<?> beanClass, boolean hasCascadables) {
-            return Vote.NON_TRACKING;
-        }
-
-        @Override
-        public Vote isEnabledForReturnValue(Class<?> beanClass, String name, Class<?>[] parameterTypes,
-                boolean hasCascadables) {
-            return Vote.NON_TRACKING;
-        }
-
-        @Override
-        public Vote isEnabledForParameters(Class<?> beanClass, String name, Class<?>[] parameterTypes,
-                boolean hasCascadables) {
-            return Vote.NON_TRACKING;
-        }
     }
 }
