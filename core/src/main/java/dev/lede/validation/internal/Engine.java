@@ -19,19 +19,14 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 
 /**
- * Runs the rules: the depth check first, then the one shared Hibernate Validator, then puts the violations in
- * reading order. Thread-safe.
+ * Runs the rules: the depth check first, then the one Hibernate Validator that every {@code ArticleValidator}
+ * shares (built once, when this class is first used), then puts the violations in reading order. Thread-safe.
  */
 public final class Engine {
     private static final ValidatorFactory FACTORY = createFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
     private Engine() {}
-
-    /** The one Hibernate Validator every {@code ArticleValidator} shares. */
-    public static Validator validator() {
-        return VALIDATOR;
-    }
 
     /** Validates with the default rules, and the publishable ones too when asked. */
     public static ValidationReport validate(Article article, int maxDepth, boolean publishable) {
