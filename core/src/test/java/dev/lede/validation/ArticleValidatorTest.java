@@ -396,7 +396,7 @@ class ArticleValidatorTest {
         assertThat(ArticleValidator.builder().maxDepth(ArticleValidator.MAX_MAX_DEPTH).build().rebuild().build()
                 .maxDepth()).isEqualTo(ArticleValidator.MAX_MAX_DEPTH);
         assertThatThrownBy(() -> ArticleValidator.builder().maxDepth(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxDepth must be between 1 and 256, was 0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxDepth must be between 1 and 128, was 0");
         assertThatThrownBy(() -> ArticleValidator.builder().maxDepth(ArticleValidator.MAX_MAX_DEPTH + 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }

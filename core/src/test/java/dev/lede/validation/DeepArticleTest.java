@@ -17,6 +17,7 @@ import dev.lede.RichText;
 import dev.lede.Section;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,13 +127,29 @@ class DeepArticleTest {
                 .containsExactly("sections[0].blocks[0].blocks[0].items[0].blocks[0].text.inlines[0].content.inlines[0]");
     }
 
+    /** The cap on maxDepth exists because Hibernate Validator recurses; at the cap it must fit a small stack. */
     @Test
-    void theHighestLimitIsSafeForHibernateValidator() {
+    void theHighestLimitFitsInASmallThreadStack() throws InterruptedException {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                theHighestLimitIsAllowed();
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "small-stack", 640 * 1024);
+        thread.start();
+        thread.join();
+        assertThat(failure.get()).isNull();
+    }
+
+    private static void theHighestLimitIsAllowed() {
         int max = ArticleValidator.MAX_MAX_DEPTH;
         ArticleValidator validator = ArticleValidator.builder().maxDepth(max).build();
         assertThat(validator.validate(lead(emphasis(max))).violations()).isEmpty();
         assertThat(validator.validate(lead(lists(max))).violations()).isEmpty();
-        assertThat(validator.validate(lead(quotes(max))).violations()).isEmpty();
+        assertThat(validator.validatePublishable(lead(quotes(max))).violations()).extracting(Violation::code)
+                .containsExactly("publisher.missing", "published.missing", "hero.missing");
         Article sections = new Article(Metadata.of("Deep"), Optional.empty(), List.of(), List.of(sections(max)),
                 List.of());
         assertThat(validator.validate(sections).violations()).extracting(Violation::code)
