@@ -141,6 +141,17 @@ public record Section(String id, RichText heading, List<Block> blocks, List<Sect
         }
 
         /**
+         * Adds a subsection from a builder filled elsewhere.
+         *
+         * @param subsection the subsection's builder; not null
+         * @return this builder
+         */
+        public Builder section(Builder subsection) {
+            subsections.add(Checks.notNull(subsection, "subsection"));
+            return this;
+        }
+
+        /**
          * Builds the section, deriving the missing ids of it and its subsections, unique among themselves.
          *
          * @return the section

@@ -1,0 +1,426 @@
+package dev.lede.testing;
+
+import dev.lede.Article;
+import dev.lede.Block;
+import dev.lede.CodeBlock;
+import dev.lede.Contributor;
+import dev.lede.Divider;
+import dev.lede.Figure;
+import dev.lede.Image;
+import dev.lede.Inline;
+import dev.lede.ListBlock;
+import dev.lede.ListItem;
+import dev.lede.Note;
+import dev.lede.NoteKind;
+import dev.lede.Paragraph;
+import dev.lede.Publisher;
+import dev.lede.Quote;
+import dev.lede.RichText;
+import dev.lede.Section;
+import dev.lede.SummaryRow;
+import dev.lede.SummaryTable;
+import dev.lede.Table;
+import dev.lede.TableCell;
+import dev.lede.TableRow;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+
+/**
+ * Generates varied, valid articles from a seed, for property tests: the same seed always gives the same
+ * sequence. Every block and inline kind appears, sections nest to the fifth level, every optional part is
+ * sometimes present and sometimes absent, lists are sometimes empty and sometimes long, and text mixes
+ * scripts (Latin with combining marks, Arabic and Hebrew, CJK, astral characters, emoji sequences) with
+ * characters that markup must escape.
+ *
+ * <p>Every article passes the default validation; alt text is sometimes empty, which is only a warning.
+ *
+ * <p>Two kinds of text: {@link #of(long)} uses any whitespace and control characters a faithful format must
+ * keep; {@link #forHtml(long)} keeps the same variety but writes text in the form that survives HTML's
+ * whitespace collapsing, because HTML cannot carry a run of spaces outside {@code <pre>}.
+ *
+ * <p>Not thread-safe: use one generator per thread.
+ */
+public final class ArticleGenerator {
+    private static final String[] WORDS = {
+        "alaska", "summit", "diplomacy", "Arctic", "treaty", "verification", "signal", "deterrence",
+        "café", "cafe\u0301", "naïve", "Zoë", "straße", "İstanbul", "ﬁnance",
+        "سلام", "مرحبا بالعالم", "שלום", "עולם",
+        "日本語", "北極", "한국어", "中文字",
+        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "𠜎𠜱", "👩‍👩‍👧‍👦", "🇺🇸", "👍🏽", "❄️",
+        "<b>not</b>", "&amp;", "a&b", "x<y", "\"quoted\"", "it's", "</article>", "<!--", "-->",
+        "</script>", "<script>alert(1)</script>", "{{x}}", "${x}", "\\n", "50%", "#hash",
+        "Ω", "e=mc²", "½", "۱۲۳", "2025", "x\u200By", "a\u00ADb", "\u2066ltr\u2069",
+    };
+    private static final String[] HTML_SPACES = {"\u00A0", "\u2009", "\u3000", "\u202F"};
+    private static final String[] RAW_SPACES = {"  ", "\t", "\n", "\r\n", " \u00A0 ", "\u000B", "\f", "   \t "};
+    private static final String[] CONTROLS = {"\u0001", "\u001F", "\u007F", "\u0085", "\u0000"};
+    private static final String[] HREFS = {
+        "https://example.org/path?q=1&r=2#frag", "http://example.com/ünïcode/页面", "mailto:someone@example.org",
+        "/relative/path", "relative/page.html", "#anchor", "?query=1", "//cdn.example.org/x.js",
+        "https://example.org/a%20b", "HTTPS://EXAMPLE.ORG/UPPER", "",
+    };
+    private static final String[] IMAGE_SOURCES = {
+        "https://images.example.org/alaska.jpg", "/img/hero.png", "photo.webp", "//cdn.example.org/a b.gif",
+        "https://example.org/i?w=100&h=50",
+    };
+    private static final String[] LANGUAGES = {
+        "en", "en-GB", "pt-BR", "zh-Hant-TW", "ar-EG", "he", "sr-Latn-RS", "de-CH-1996", "es-419", "fr",
+    };
+    private static final String[] CODE_LANGUAGES = {"java", "python", "js", "c++", "shell", "html"};
+    private static final int MAX_SECTION_DEPTH = 5;
+    private static final int MAX_INLINE_DEPTH = 3;
+
+    private final Random random;
+    private final boolean htmlText;
+    private int explicitIds;
+
+    private ArticleGenerator(long seed, boolean htmlText) {
+        this.random = new Random(seed);
+        this.htmlText = htmlText;
+    }
+
+    /**
+     * A generator of articles whose text uses any whitespace and control characters.
+     *
+     * @param seed the seed
+     * @return a new generator
+     */
+    public static ArticleGenerator of(long seed) {
+        return new ArticleGenerator(seed, false);
+    }
+
+    /**
+     * A generator of articles whose text is already in the form HTML whitespace collapsing keeps: outside
+     * code blocks no run of ASCII whitespace, none at the start or end of a block's text or beside a line
+     * break, no tab, line feed, carriage return or form feed; no control character, U+FFFE or U+FFFF; no
+     * carriage return anywhere; no inline container that is empty or only whitespace.
+     *
+     * @param seed the seed
+     * @return a new generator
+     */
+    public static ArticleGenerator forHtml(long seed) {
+        return new ArticleGenerator(seed, true);
+    }
+
+    /**
+     * The next article of the sequence.
+     *
+     * @return a valid article; never null
+     */
+    public Article next() {
+        explicitIds = 0;
+        Article.Builder article = Article.builder().title(sentence(1, 12));
+        maybe(() -> article.subtitle(sentence(2, 15)));
+        maybe(() -> article.description(sentence(3, 25)));
+        for (int i = 0, n = count(0, 3); i < n; i++) {
+            article.author(new Contributor(sentence(1, 3), chance(2) ? Optional.of(pageUri()) : Optional.empty()));
+        }
+        maybe(() -> article.publisher(new Publisher(sentence(1, 3),
+                chance(2) ? Optional.of(pageUri()) : Optional.empty())));
+        if (chance(2)) {
+            OffsetDateTime published = dateTime();
+            article.published(published);
+            if (chance(2)) {
+                Instant later = published.toInstant().plus(Duration.ofSeconds(random.nextInt(5_000_000)));
+                article.modified(OffsetDateTime.ofInstant(later, offset()));
+            }
+        } else {
+            maybe(() -> article.modified(dateTime()));
+        }
+        maybe(() -> article.language(pick(LANGUAGES)));
+        maybe(() -> article.canonicalUrl(pageUri()));
+        for (int i = 0, n = count(0, 4); i < n; i++) {
+            article.tags(sentence(1, 2));
+        }
+        maybe(() -> article.hero(figure()));
+        for (int i = 0, n = count(0, 3); i < n; i++) {
+            article.lead(block(0));
+        }
+        for (int i = 0, n = count(0, 3); i < n; i++) {
+            article.section(section(1));
+        }
+        for (int i = 0, n = count(0, 2); i < n; i++) {
+            article.note(note());
+        }
+        return article.build();
+    }
+
+    private Section.Builder section(int depth) {
+        Section.Builder section = Section.builder(richText(1, 6, 0));
+        if (chance(5)) {
+            section.id("s-" + (++explicitIds));
+        }
+        for (int i = 0, n = count(0, 3); i < n; i++) {
+            section.block(block(0));
+        }
+        if (depth < MAX_SECTION_DEPTH) {
+            for (int i = 0, n = count(0, depth == 1 ? 2 : 1); i < n; i++) {
+                section.section(section(depth + 1));
+            }
+        }
+        return section;
+    }
+
+    private Note note() {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0, n = count(0, 3); i < n; i++) {
+            blocks.add(block(1));
+        }
+        NoteKind kind = pick(NoteKind.values());
+        return new Note(kind, chance(2) ? Optional.of(sentence(1, 5)) : Optional.empty(), blocks);
+    }
+
+    private Block block(int depth) {
+        int kind = random.nextInt(depth > 2 ? 5 : 12);
+        switch (kind) {
+            case 0:
+            case 1:
+            case 2:
+                return new Paragraph(richText(1, 30, 0));
+            case 3:
+                return new CodeBlock(chance(2) ? Optional.of(pick(CODE_LANGUAGES)) : Optional.empty(), code());
+            case 4:
+                return new Divider();
+            case 5:
+            case 6:
+                return list(depth);
+            case 7:
+                return quote(depth);
+            case 8:
+                return figure();
+            case 9:
+                return table();
+            case 10:
+                return summaryTable();
+            default:
+                return new Paragraph(richText(1, 8, 0));
+        }
+    }
+
+    private ListBlock list(int depth) {
+        boolean ordered = chance(2);
+        int size = chance(10) ? 0 : chance(10) ? count(20, 50) : count(1, 5);
+        List<ListItem> items = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            List<Block> blocks = new ArrayList<>();
+            if (depth < 3 && chance(12)) {
+                blocks.add(list(depth + 1));
+            } else {
+                blocks.add(new Paragraph(richText(1, 12, 0)));
+                if (depth < 3 && chance(6)) {
+                    blocks.add(list(depth + 1));
+                }
+                if (chance(8)) {
+                    blocks.add(new Paragraph(richText(1, 8, 0)));
+                }
+            }
+            items.add(new ListItem(blocks));
+        }
+        int start = ordered && chance(3) ? random.nextInt(200) - 50 : 1;
+        return new ListBlock(ordered, start, items);
+    }
+
+    private Quote quote(int depth) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0, n = count(1, 3); i < n; i++) {
+            blocks.add(block(depth + 1));
+        }
+        return new Quote(blocks, chance(2) ? Optional.of(richText(1, 5, 1)) : Optional.empty(),
+                chance(3) ? Optional.of(pick(HREFS)) : Optional.empty());
+    }
+
+    private Figure figure() {
+        Image image = new Image(pick(IMAGE_SOURCES), chance(5) ? "" : sentence(1, 6),
+                chance(2) ? OptionalInt.of(1 + random.nextInt(4000)) : OptionalInt.empty(),
+                chance(2) ? OptionalInt.of(1 + random.nextInt(3000)) : OptionalInt.empty());
+        return new Figure(image, chance(2) ? Optional.of(richText(1, 12, 0)) : Optional.empty(),
+                chance(3) ? Optional.of(sentence(1, 4)) : Optional.empty());
+    }
+
+    private Table table() {
+        int width = count(1, 5);
+        List<TableRow> head = rows(count(0, 2), width, true);
+        List<TableRow> body = rows(count(0, 6), width, false);
+        return new Table(chance(3) ? Optional.of(richText(1, 8, 0)) : Optional.empty(), head, body);
+    }
+
+    /** Rows that cover a {@code rows} by {@code width} grid exactly, with random spans. */
+    private List<TableRow> rows(int rows, int width, boolean header) {
+        boolean[][] taken = new boolean[rows][width];
+        List<TableRow> result = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+            List<TableCell> cells = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                if (taken[r][c]) {
+                    continue;
+                }
+                int free = 1;
+                while (c + free < width && !taken[r][c + free] && free < 3) {
+                    free++;
+                }
+                int colspan = chance(4) ? 1 + random.nextInt(free) : 1;
+                int rowspan = chance(5) ? 1 + random.nextInt(rows - r) : 1;
+                for (int dr = 0; dr < rowspan; dr++) {
+                    for (int dc = 0; dc < colspan; dc++) {
+                        taken[r + dr][c + dc] = true;
+                    }
+                }
+                RichText content = chance(8) ? RichText.empty() : richText(1, 4, 1);
+                cells.add(new TableCell(content, header || chance(6), colspan, rowspan));
+                c += colspan - 1;
+            }
+            result.add(new TableRow(cells));
+        }
+        return result;
+    }
+
+    private SummaryTable summaryTable() {
+        List<SummaryRow> rows = new ArrayList<>();
+        for (int i = 0, n = count(1, 5); i < n; i++) {
+            rows.add(new SummaryRow(richText(1, 3, 1), richText(1, 20, 0)));
+        }
+        return new SummaryTable(chance(3) ? Optional.of(richText(1, 6, 1)) : Optional.empty(), sentence(1, 2),
+                sentence(1, 2), rows);
+    }
+
+    private String code() {
+        StringBuilder code = new StringBuilder();
+        if (chance(4)) {
+            code.append('\n');
+        }
+        String newline = !htmlText && chance(4) ? "\r\n" : "\n";
+        for (int i = 0, lines = count(1, 8); i < lines; i++) {
+            code.append("    ".repeat(random.nextInt(3)));
+            if (chance(6)) {
+                code.append('\t');
+            }
+            code.append(pick(WORDS)).append("  = ").append(pick(WORDS)).append(';');
+            code.append(newline);
+            if (chance(5)) {
+                code.append(newline);
+            }
+        }
+        return code.toString();
+    }
+
+    /** Rich text of {@code min} to {@code max} words, with markup nested up to {@link #MAX_INLINE_DEPTH}. */
+    private RichText richText(int min, int max, int depth) {
+        return richText(min, max, depth, false);
+    }
+
+    private RichText richText(int min, int max, int depth, boolean inLink) {
+        int words = count(min, max);
+        List<Inline> inlines = new ArrayList<>();
+        boolean wroteWord = false;
+        for (int i = 0; i < words; ) {
+            int run = Math.min(words - i, count(1, 4));
+            i += run;
+            if (!inlines.isEmpty() && !(last(inlines) instanceof Inline.LineBreak) && (htmlText ? chance(4) : true)) {
+                inlines.add(new Inline.Text(htmlText ? " " : space()));
+            }
+            int kind = depth >= MAX_INLINE_DEPTH || !wroteWord ? 0 : random.nextInt(10);
+            switch (kind) {
+                case 1:
+                    inlines.add(new Inline.Emphasis(richText(1, run, depth + 1, inLink)));
+                    break;
+                case 2:
+                    inlines.add(new Inline.Strong(richText(1, run, depth + 1, inLink)));
+                    break;
+                case 3:
+                    inlines.add(new Inline.Code(words(run)));
+                    break;
+                case 4:
+                    if (inLink) {
+                        inlines.add(new Inline.Text(words(run)));
+                        break;
+                    }
+                    inlines.add(new Inline.Link(pick(HREFS),
+                            chance(3) ? Optional.of(sentence(1, 4)) : Optional.empty(), richText(1, run, depth + 1, true)));
+                    break;
+                case 5:
+                    if (i < words) {
+                        inlines.add(new Inline.Text(words(run)));
+                        inlines.add(new Inline.LineBreak());
+                        break;
+                    }
+                    inlines.add(new Inline.Text(words(run)));
+                    break;
+                default:
+                    inlines.add(new Inline.Text(words(run)));
+            }
+            wroteWord = true;
+        }
+        if (!htmlText && chance(6)) {
+            inlines.add(0, new Inline.Text(space()));
+            inlines.add(new Inline.Text(space()));
+        }
+        return new RichText(inlines);
+    }
+
+    private static Inline last(List<Inline> inlines) {
+        return inlines.get(inlines.size() - 1);
+    }
+
+    /** Plain text of {@code min} to {@code max} words. */
+    private String sentence(int min, int max) {
+        return words(count(min, max));
+    }
+
+    private String words(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                text.append(htmlText ? (chance(15) ? pick(HTML_SPACES) : " ") : space());
+            }
+            text.append(pick(WORDS));
+        }
+        return text.toString();
+    }
+
+    private String space() {
+        if (chance(3)) {
+            return chance(3) ? pick(CONTROLS) + " " : pick(RAW_SPACES);
+        }
+        return " ";
+    }
+
+    private URI pageUri() {
+        return URI.create((chance(2) ? "https" : "http") + "://example.org/" + count(1, 9999) + "/page");
+    }
+
+    private OffsetDateTime dateTime() {
+        long second = 946_684_800L + (long) (random.nextDouble() * 1_000_000_000L);
+        int nanos = chance(3) ? (chance(2) ? random.nextInt(1000) * 1_000_000 : random.nextInt(1_000_000_000)) : 0;
+        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(second, nanos), offset());
+    }
+
+    private ZoneOffset offset() {
+        return chance(3) ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds((random.nextInt(49) - 24) * 1800);
+    }
+
+    private boolean chance(int oneIn) {
+        return random.nextInt(oneIn) == 0;
+    }
+
+    private void maybe(Runnable action) {
+        if (chance(2)) {
+            action.run();
+        }
+    }
+
+    private int count(int min, int max) {
+        return min + random.nextInt(max - min + 1);
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}
