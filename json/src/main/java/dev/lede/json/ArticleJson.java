@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -64,6 +65,10 @@ public final class ArticleJson {
 
     /** The default limit on the length of one string, in characters: 1 MiB. */
     public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+
+    /** Jackson's note of where a bracket opened, which only repeats the location without its source. */
+    private static final Pattern JACKSON_SOURCE =
+            Pattern.compile("\\s*\\((?:for|start marker at) [^\\[]*\\[Source:.*?\\]\\)");
 
     private static final ArticleJson STANDARD = builder().build();
 
@@ -305,9 +310,11 @@ public final class ArticleJson {
     }
 
     private static ArticleJsonException translate(JacksonException e, JsonParser parser) {
+        String original = Objects.toString(e.getOriginalMessage(), e.getClass().getSimpleName());
+        String message = JACKSON_SOURCE.matcher(original).replaceAll("");
         String problem = e instanceof StreamConstraintsException
-                ? "input over a limit: " + e.getOriginalMessage()
-                : "malformed JSON: " + e.getOriginalMessage();
+                ? "input over a limit: " + message
+                : "malformed JSON: " + message;
         return at(parser, problem, e.getLocation(), e);
     }
 

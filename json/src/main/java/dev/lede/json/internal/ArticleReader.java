@@ -86,6 +86,8 @@ public final class ArticleReader {
         String name;
         while ((name = in.nextName()) != null) {
             switch (name) {
+                case "format":
+                    throw fail("duplicate property \"format\"");
                 case "metadata":
                     seen = mark(seen, 1, name);
                     metadata = metadata();
