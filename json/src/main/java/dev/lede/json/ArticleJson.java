@@ -5,6 +5,7 @@ import dev.lede.LedeException;
 import dev.lede.json.internal.ArticleReader;
 import dev.lede.json.internal.ArticleWriter;
 import dev.lede.json.internal.JsonLinesSpliterator;
+import java.io.CharConversionException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -301,6 +302,9 @@ public final class ArticleJson {
         } catch (LedeException e) {
             throw e;
         } catch (JacksonIOException e) {
+            if (e.getCause() instanceof CharConversionException) {
+                throw at(parser, "malformed text: " + e.getCause().getMessage(), null, e);
+            }
             throw new UncheckedIOException(e.getCause());
         } catch (JacksonException e) {
             throw translate(e, parser);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * equals a and writing the result again gives the same text.
  */
 class RoundTripTest {
+    static final long SEED = 20261126L;
     private static final int ARTICLES = 10_000;
 
     private final ArticleJson compact = ArticleJson.standard();
@@ -18,7 +19,7 @@ class RoundTripTest {
 
     @Test
     void generatedArticlesSurviveWriteAndReadCompactAndPretty() {
-        ArticleGenerator generator = ArticleGenerator.of(20261126L);
+        ArticleGenerator generator = ArticleGenerator.of(SEED);
         for (int i = 0; i < ARTICLES; i++) {
             Article article = generator.next();
             assertRoundTrip(compact, article, i);
