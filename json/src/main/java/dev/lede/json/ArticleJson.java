@@ -5,7 +5,7 @@ import dev.lede.LedeException;
 import dev.lede.json.internal.ArticleReader;
 import dev.lede.json.internal.ArticleWriter;
 import dev.lede.json.internal.JsonLinesSpliterator;
-import java.io.CharConversionException;
+import dev.lede.json.internal.Sources;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -226,7 +226,7 @@ public final class ArticleJson {
      */
     public Article read(InputStream json) {
         Objects.requireNonNull(json, "json must not be null");
-        return read(() -> mapper.createParser(json));
+        return read(() -> mapper.createParser(Sources.limited(json, maxDocumentLength)));
     }
 
     /**
@@ -239,7 +239,7 @@ public final class ArticleJson {
      */
     public Article read(Reader json) {
         Objects.requireNonNull(json, "json must not be null");
-        return read(() -> mapper.createParser(json));
+        return read(() -> mapper.createParser(Sources.marked(json)));
     }
 
     /**
@@ -302,10 +302,14 @@ public final class ArticleJson {
         } catch (LedeException e) {
             throw e;
         } catch (JacksonIOException e) {
-            if (e.getCause() instanceof CharConversionException) {
-                throw at(parser, "malformed text: " + e.getCause().getMessage(), null, e);
+            Throwable cause = e.getCause();
+            if (cause instanceof Sources.SourceException) {
+                throw new UncheckedIOException(((Sources.SourceException) cause).source());
             }
-            throw new UncheckedIOException(e.getCause());
+            if (cause instanceof Sources.LimitException) {
+                throw at(parser, "input over a limit: " + cause.getMessage(), null, e);
+            }
+            throw at(parser, "malformed text: " + (cause == null ? e.getOriginalMessage() : cause.getMessage()), null, e);
         } catch (JacksonException e) {
             throw translate(e, parser);
         } catch (IllegalArgumentException e) {

@@ -23,16 +23,16 @@ public final class ArticleJsonException extends LedeException {
      *
      * @param problem what was wrong, for people, such as {@code expected a string, found a number}; not null
      * @param pointer the JSON pointer of the offending value; not null
-     * @param line the 1-based line, or -1 when unknown
-     * @param column the 1-based column, or -1 when unknown
+     * @param line the 1-based line; zero or less when unknown
+     * @param column the 1-based column; zero or less when unknown
      * @param cause the underlying failure; may be null
      */
     public ArticleJsonException(String problem, String pointer, long line, long column, Throwable cause) {
         super(message(problem, pointer, line, column), cause);
         this.problem = problem;
         this.pointer = pointer;
-        this.line = line;
-        this.column = column;
+        this.line = line > 0 ? line : -1;
+        this.column = column > 0 ? column : -1;
     }
 
     private static String message(String problem, String pointer, long line, long column) {

@@ -29,7 +29,7 @@ class BadInputTest {
                 bad("truncated JSON", "{\"format\":\"lede/1\",\"metadata\":{\"title\":\"T\"",
                         "malformed JSON: Unexpected end-of-input: expected close marker for Object",
                         "/metadata/title", 1, 43),
-                bad("empty input", "", "expected an article object, found the end of input", "", 1, 0),
+                bad("empty input", "", "expected an article object, found the end of input", "", 1, -1),
                 bad("not an object", "[1]", "expected an article object, found an array", "", 1, 1),
                 bad("a second document", HEAD + "} {}",
                         "expected the end of input after the article, found an object", "", 1, 46),
