@@ -6,6 +6,8 @@ import dev.lede.json.internal.ArticleReader;
 import dev.lede.json.internal.ArticleWriter;
 import dev.lede.json.internal.JsonLinesSpliterator;
 import dev.lede.json.internal.Sources;
+import dev.lede.validation.ArticleValidationException;
+import dev.lede.validation.ArticleValidator;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -44,7 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * content after the article, an unknown or duplicate property, a value of the wrong JSON type, {@code null},
  * a missing required property, an unknown format version or block type, or input over a limit is an
  * {@link ArticleJsonException} naming the JSON pointer, line and column. Nothing is instantiated from a type
- * name found in the input.
+ * name found in the input. By default each article read is then validated with
+ * {@link ArticleValidator#standard()}, and one with errors is an {@link ArticleValidationException}; see
+ * {@link Builder#validate(boolean)}.
  *
  * <pre>{@code
  * ArticleJson json = ArticleJson.standard();
@@ -78,6 +82,7 @@ public final class ArticleJson {
     private final int maxDepth;
     private final int maxStringLength;
     private final Consumer<String> ignoredProperties;
+    private final boolean validate;
     private final JsonMapper mapper;
     private final ObjectWriter writer;
 
@@ -87,6 +92,7 @@ public final class ArticleJson {
         this.maxDepth = builder.maxDepth;
         this.maxStringLength = builder.maxStringLength;
         this.ignoredProperties = builder.ignoredProperties;
+        this.validate = builder.validate;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(maxDocumentLength)
@@ -113,7 +119,7 @@ public final class ArticleJson {
     }
 
     /**
-     * The codec with the default options: compact output, strict reading, the default limits.
+     * The codec with the default options: compact output, strict reading, validation on read, the default limits.
      *
      * @return the shared standard instance; never null
      */
@@ -142,6 +148,7 @@ public final class ArticleJson {
         builder.maxDepth = maxDepth;
         builder.maxStringLength = maxStringLength;
         builder.ignoredProperties = ignoredProperties;
+        builder.validate = validate;
         return builder;
     }
 
@@ -197,6 +204,7 @@ public final class ArticleJson {
      * @param json the document; not null
      * @return the article; never null
      * @throws ArticleJsonException if the document is not an article in the format, or is over a limit
+     * @throws ArticleValidationException if validation is on and the article has errors
      */
     public Article read(String json) {
         Objects.requireNonNull(json, "json must not be null");
@@ -209,6 +217,7 @@ public final class ArticleJson {
      * @param json the document; not null
      * @return the article; never null
      * @throws ArticleJsonException if the document is not an article in the format, or is over a limit
+     * @throws ArticleValidationException if validation is on and the article has errors
      */
     public Article read(byte[] json) {
         Objects.requireNonNull(json, "json must not be null");
@@ -222,6 +231,7 @@ public final class ArticleJson {
      * @param json the document; not null
      * @return the article; never null
      * @throws ArticleJsonException if the document is not an article in the format, or is over a limit
+     * @throws ArticleValidationException if validation is on and the article has errors
      * @throws UncheckedIOException if the stream fails
      */
     public Article read(InputStream json) {
@@ -235,6 +245,7 @@ public final class ArticleJson {
      * @param json the document; not null
      * @return the article; never null
      * @throws ArticleJsonException if the document is not an article in the format, or is over a limit
+     * @throws ArticleValidationException if validation is on and the article has errors
      * @throws UncheckedIOException if the reader fails
      */
     public Article read(Reader json) {
@@ -247,7 +258,9 @@ public final class ArticleJson {
      * UTF-8, lines ending in LF (a CR before it is allowed). Articles are read as the stream is consumed, so a
      * stream larger than the heap can be processed. A bad line, a blank line included, stops the stream with an
      * {@link ArticleJsonException} whose {@link ArticleJsonException#line() line} is the line of the stream;
-     * each line is subject to the document size limit. Closing the returned stream closes {@code in}.
+     * each line is subject to the document size limit. An article that fails validation is an
+     * {@code ArticleJsonException} too, whose cause is the {@link ArticleValidationException}. Closing the
+     * returned stream closes {@code in}.
      *
      * @param in the JSON Lines input; not null
      * @return the articles, in order; never null
@@ -264,6 +277,8 @@ public final class ArticleJson {
         } catch (ArticleJsonException e) {
             long at = e.line() > 0 ? lineNumber + e.line() - 1 : lineNumber;
             throw new ArticleJsonException(e.problem(), e.pointer(), at, e.column(), e.getCause());
+        } catch (ArticleValidationException e) {
+            throw new ArticleJsonException("invalid article: " + e.getMessage(), "", lineNumber, -1, e);
         }
     }
 
@@ -282,7 +297,14 @@ public final class ArticleJson {
 
     /** Reads an article starting at the parser's current or next token, for {@link LedeJsonModule}. */
     Article readFrom(JsonParser parser) {
-        return new ArticleReader(parser, maxDepth, ignoredProperties).read();
+        return checked(new ArticleReader(parser, maxDepth, ignoredProperties).read());
+    }
+
+    private Article checked(Article article) {
+        if (validate) {
+            ArticleValidator.standard().validate(article).throwIfInvalid();
+        }
+        return article;
     }
 
     /** Writes an article to a generator, for {@link LedeJsonModule} and {@link JsonLinesWriter}. */
@@ -298,7 +320,7 @@ public final class ArticleJson {
             Article article = reader.read();
             reader.expectEnd();
             parser.close();
-            return article;
+            return checked(article);
         } catch (LedeException e) {
             throw e;
         } catch (JacksonIOException e) {
@@ -341,6 +363,7 @@ public final class ArticleJson {
         private int maxDepth = DEFAULT_MAX_DEPTH;
         private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
         private Consumer<String> ignoredProperties;
+        private boolean validate = true;
 
         private Builder() {}
 
@@ -424,6 +447,19 @@ public final class ArticleJson {
          */
         public Builder failOnUnknownProperties() {
             this.ignoredProperties = null;
+            return this;
+        }
+
+        /**
+         * Whether reading runs {@link ArticleValidator#standard()} on each article read and rejects one with errors
+         * (warnings pass) with an {@link ArticleValidationException}. Default true, because input from another
+         * service must not enter unchecked; turn it off only for input already trusted, or to validate otherwise.
+         *
+         * @param validate false to return articles without validating them
+         * @return this builder
+         */
+        public Builder validate(boolean validate) {
+            this.validate = validate;
             return this;
         }
 

@@ -20,7 +20,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  *
  * <p>Articles are written in the canonical form and read with the same strict reader as {@link ArticleJson}
  * (unknown, duplicate and missing properties, wrong types and {@code null} are {@link ArticleJsonException}s),
- * with the options of the codec given to the constructor. Output formatting (indentation) and the stream
+ * with the options of the codec given to the constructor, validation on read included. Output formatting (indentation) and the stream
  * limits (document size, nesting, string length) are the mapper's own. Only {@code Article} is bound; its
  * parts are not.
  *

@@ -147,7 +147,7 @@ class BadInputTest {
     @Test
     void lenientReadingSkipsAndReportsUnknownProperties() {
         List<String> ignored = new ArrayList<>();
-        ArticleJson lenient = ArticleJson.builder().ignoreUnknownProperties(ignored::add).build();
+        ArticleJson lenient = ArticleJson.builder().ignoreUnknownProperties(ignored::add).validate(false).build();
         String json = "{\"format\":\"lede/1\",\"x\":{\"deep\":[1,{\"y\":null}]},\"metadata\":{\"title\":\"T\",\"y\":2},"
                 + "\"lead\":[{\"colour\":\"red\",\"items\":[{\"blocks\":[],\"z\":1}],\"type\":\"list\",\"text\":\"t\"},"
                 + "{\"type\":\"paragraph\",\"text\":[{\"type\":\"br\",\"text\":\"b\"}],\"start\":3}]}";

@@ -3,6 +3,7 @@ package dev.lede.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.Article;
+import dev.lede.testing.SeedArticle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -21,7 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * its compact form does too. Add a case by adding a file.
  */
 class GoldenFileTest {
-    private static final ArticleJson PRETTY = ArticleJson.builder().pretty(true).build();
+    /** Golden files pin the format, including edge cases the validator rejects, so validation is off. */
+    private static final ArticleJson PRETTY = ArticleJson.builder().pretty(true).validate(false).build();
+    private static final ArticleJson COMPACT = PRETTY.rebuild().pretty(false).build();
 
     static List<Path> goldenFiles() throws IOException, URISyntaxException {
         Path folder = Path.of(GoldenFileTest.class.getResource("golden").toURI());
@@ -36,15 +39,15 @@ class GoldenFileTest {
         byte[] golden = Files.readAllBytes(file);
         Article article = PRETTY.read(golden);
         assertThat(PRETTY.write(article).getBytes(StandardCharsets.UTF_8)).isEqualTo(golden);
-        String compact = ArticleJson.standard().write(article);
-        assertThat(ArticleJson.standard().write(ArticleJson.standard().read(compact))).isEqualTo(compact);
+        String compact = COMPACT.write(article);
+        assertThat(COMPACT.write(COMPACT.read(compact))).isEqualTo(compact);
         assertThat(SchemaTest.violations(compact)).isEmpty();
     }
 
     @Test
     void theSeedDocumentIsTheSeedArticle() throws IOException {
         try (InputStream in = GoldenFileTest.class.getResourceAsStream("golden/seed.json")) {
-            assertThat(PRETTY.read(in)).isEqualTo(Samples.seed());
+            assertThat(ArticleJson.standard().read(in)).isEqualTo(SeedArticle.article());
         }
     }
 

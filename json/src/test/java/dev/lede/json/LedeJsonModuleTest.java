@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.Article;
+import dev.lede.testing.SeedArticle;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class LedeJsonModuleTest {
     void findAndAddModulesPicksItUpFromTheServiceFile() {
         JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
         assertThat(mapper.registeredModules()).extracting(JacksonModule::getModuleName).contains("lede-json");
-        Article article = Samples.everything();
+        Article article = SeedArticle.article();
         assertThat(mapper.writeValueAsString(article)).isEqualTo(ArticleJson.standard().write(article));
         assertThat(mapper.readValue(ArticleJson.standard().write(article), Article.class)).isEqualTo(article);
     }

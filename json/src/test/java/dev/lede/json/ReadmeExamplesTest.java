@@ -3,6 +3,8 @@ package dev.lede.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.Article;
+import dev.lede.testing.ArticleGenerator;
+import dev.lede.testing.SeedArticle;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -18,11 +20,11 @@ class ReadmeExamplesTest {
 
     @Test
     void usingIt() {
-        Article article = Samples.seed();
-        List<Article> articles = List.of(article, Samples.everything());
+        Article article = SeedArticle.article();
+        List<Article> articles = List.of(article, ArticleGenerator.of(1).next());
         ByteArrayOutputStream outputStream = new ByteArrayOutputStream();
 
-        ArticleJson json = ArticleJson.standard();           // compact, strict, default limits
+        ArticleJson json = ArticleJson.standard();           // compact, strict, validating, default limits
         String text = json.write(article);                   // also write(article, OutputStream | Writer)
         Article back = json.read(text);                      // also read(byte[] | InputStream | Reader)
 

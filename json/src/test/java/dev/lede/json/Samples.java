@@ -31,47 +31,6 @@ import java.util.OptionalInt;
 final class Samples {
     private Samples() {}
 
-    /**
-     * The seed article of the design (THE MAG POST's "US-Russia Alaska Summit: Prospects and Pitfalls"),
-     * shortened: its title, publisher, hero, lead, nested sections, summary table and editorial note.
-     */
-    static Article seed() {
-        return Article.builder()
-                .title("US-Russia Alaska Summit: Prospects and Pitfalls")
-                .publisher("THE MAG POST")
-                .language("en")
-                .hero("https://example.org/alaska.jpg", "US-Russia Alaska summit",
-                        "US-Russia Alaska Summit: Prospects and Pitfalls (ai representative image)")
-                .lead("US-Russia Alaska Summit: A Geopolitical Crossroads. Two leaders, a remote Arctic setting, and "
-                        + "a moment when two nuclear powers test the boundaries of diplomacy.")
-                .section("US-Russia Alaska Summit: A Geopolitical Crossroads", s -> s
-                        .paragraph("When the agenda is dense with security guarantees, arms control, and "
-                                + "crisis-management mechanisms, the Alaska venue becomes part of the message."))
-                .section("Alaska as Venue in the US-Russia Alaska Summit", s -> s
-                        .paragraph(new Inline.Text("Alaska’s chill and vastness offer a "),
-                                Inline.Emphasis.of("rare"), new Inline.Text(" neutrality."))
-                        .section("Geography as Stage", g -> g
-                                .paragraph("The Arctic setting heightens visibility and security considerations."))
-                        .section("Domestic Signals", d -> d
-                                .paragraph("Each leader speaks to audiences at home as much as to each other.")))
-                .section("The Final Solution: US-Russia Alaska Summit Takeaways", s -> s
-                        .section("Consolidated Insights", c -> c
-                                .paragraph("A credible path forward hinges on concrete, verifiable steps.")
-                                .summaryTable("Aspect", "Summary",
-                                        SummaryRow.of("Key players", "Putin and Trump, with aides guiding logistics, "
-                                                + "signaling a high-stakes meeting at a critical moment."),
-                                        SummaryRow.of("Venue & timing", "Alaska in August 2025, leveraging "
-                                                + "proximity to Russia and symbolic domestic messaging."),
-                                        SummaryRow.of("Potential outcomes", "De-escalation rhetoric, a framework for "
-                                                + "talks, or tentative steps; no guaranteed peace settlement."),
-                                        SummaryRow.of("Geopolitical significance", "Signals to Europe, Ukraine, and "
-                                                + "other powers about US leadership and Russia's intentions."))))
-                .note(NoteKind.EDITORIAL, "Important Editorial Note", "The views and insights shared in this "
-                        + "article represent the author’s personal opinions and interpretations and are "
-                        + "provided solely for informational purposes.")
-                .build();
-    }
-
     /** Every block and inline kind, every optional value present and absent, awkward characters. */
     static Article everything() {
         RichText rich = RichText.of(new Inline.Text("plain "), Inline.Emphasis.of("em"), new Inline.Text(" "),
