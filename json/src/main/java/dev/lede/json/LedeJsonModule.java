@@ -1,10 +1,14 @@
 package dev.lede.json;
 
 import dev.lede.Article;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Objects;
+import java.util.Properties;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.SerializationContext;
@@ -27,9 +31,23 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>Immutable and thread-safe.
  */
 public final class LedeJsonModule extends JacksonModule {
-    private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "dev.lede", "lede-json");
+    private static final Version VERSION = loadVersion();
 
     private final ArticleJson codec;
+
+    /** The build's version, filtered into a resource so that it cannot drift from the pom. */
+    private static Version loadVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = LedeJsonModule.class.getResourceAsStream("internal/lede-json.properties")) {
+            if (in == null) {
+                return Version.unknownVersion();
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            return Version.unknownVersion();
+        }
+        return VersionUtil.parseVersion(properties.getProperty("version"), "dev.lede", "lede-json");
+    }
 
     /** A module reading with the options of {@link ArticleJson#standard()}. */
     public LedeJsonModule() {
@@ -54,7 +72,7 @@ public final class LedeJsonModule extends JacksonModule {
     }
 
     /**
-     * @return the version of this library
+     * @return the version of this library, or Jackson's unknown version if the jar lost its version resource
      */
     @Override
     public Version version() {

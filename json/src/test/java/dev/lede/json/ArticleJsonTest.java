@@ -94,6 +94,16 @@ class ArticleJsonTest {
     }
 
     @Test
+    void loneSurrogatesAreEscapedInUtf8Output() {
+        Article article = Article.builder().title("a\uD800b\uDC00c").build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        compact.write(article, out);
+        assertThat(out.toString(StandardCharsets.US_ASCII)).contains("\"a\\uD800b\\uDC00c\"");
+        assertThat(compact.read(out.toByteArray())).isEqualTo(article);
+        assertThat(compact.read(compact.write(article))).isEqualTo(article);
+    }
+
+    @Test
     void streamsAreLeftOpen() {
         List<String> closed = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream() {

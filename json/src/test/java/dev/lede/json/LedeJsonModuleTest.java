@@ -27,6 +27,8 @@ class LedeJsonModuleTest {
         assertThat(module.getModuleName()).isEqualTo("lede-json");
         assertThat(module.version().getGroupId()).isEqualTo("dev.lede");
         assertThat(module.version().getArtifactId()).isEqualTo("lede-json");
+        assertThat(module.version().isUnknownVersion()).isFalse();
+        assertThat(module.version().toString()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         assertThat(module.getRegistrationId()).isEqualTo(LedeJsonModule.class.getName());
     }
 

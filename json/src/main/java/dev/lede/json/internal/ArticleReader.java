@@ -440,11 +440,8 @@ public final class ArticleReader {
             case BlockFields.LANGUAGE:
                 fields.language = Optional.of(currentString());
                 break;
-            case BlockFields.CODE:
-                fields.code = currentString();
-                break;
             default:
-                throw new IllegalStateException("no reader for block property " + property);
+                fields.code = currentString();
         }
     }
 
