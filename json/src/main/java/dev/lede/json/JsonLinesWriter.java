@@ -15,7 +15,8 @@ import tools.jackson.core.JsonGenerator;
  * in UTF-8. Made by {@link ArticleJson#linesWriter(OutputStream)}; {@link ArticleJson#readLines} reads the
  * result back.
  *
- * <p>Not thread-safe: one thread writes at a time. Closing the writer closes the underlying stream.
+ * <p>Not thread-safe: one thread writes at a time. No method accepts null. Closing the writer closes the
+ * underlying stream.
  */
 public final class JsonLinesWriter implements Closeable, Flushable {
     private final JsonGenerator generator;
