@@ -16,7 +16,7 @@ class ArticleJsonFuzzTest {
             .build();
 
     @FuzzTest(maxDuration = "60s")
-    void readThrowsOnlyArticleJsonException(byte[] input) {
+    void readThrowsOnlyLedeExceptions(byte[] input) {
         try {
             LENIENT_UNCHECKED.read(input);
         } catch (ArticleJsonException expected) {
