@@ -58,6 +58,8 @@ public record PageDiagnostic(Reason reason, String path, int words, String detai
         COOKIE_BANNER,
         /** Advertisements and sponsored content. */
         ADVERTISEMENT,
+        /** A byline, dateline or post-meta line, read into the metadata instead. */
+        BYLINE,
         /** A block made mostly of links. */
         LINK_LIST,
         /** Text outside the article with too little prose to be part of it. */

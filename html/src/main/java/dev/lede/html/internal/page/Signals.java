@@ -20,6 +20,9 @@ import org.jsoup.nodes.TextNode;
  * thread-safe.
  */
 final class Signals {
+    /** Reasons that say where a region sits rather than what it is. */
+    static final Set<Reason> GENERAL = Set.of(Reason.SITE_HEADER, Reason.SITE_FOOTER, Reason.SIDEBAR);
+
     private static final Map<String, Reason> TOKENS = new HashMap<>();
 
     static {
@@ -38,6 +41,19 @@ final class Signals {
         tokens(Reason.ADVERTISEMENT, "ad", "ads", "advert", "advertisement", "adslot", "sponsor", "sponsored",
                 "promo", "promoted", "dfp", "adsense");
     }
+
+    /** Word beginnings that mark chrome even inside longer words, such as "relatedposts" or "sharedaddy". */
+    private static final Map<String, Reason> STEMS = Map.ofEntries(Map.entry("related", Reason.RELATED),
+            Map.entry("comment", Reason.COMMENTS), Map.entry("share", Reason.SHARE),
+            Map.entry("sidebar", Reason.SIDEBAR), Map.entry("cookie", Reason.COOKIE_BANNER),
+            Map.entry("newsletter", Reason.SUBSCRIBE), Map.entry("subscri", Reason.SUBSCRIBE),
+            Map.entry("advert", Reason.ADVERTISEMENT), Map.entry("sponsor", Reason.ADVERTISEMENT),
+            Map.entry("breadcrumb", Reason.NAVIGATION), Map.entry("disqus", Reason.COMMENTS),
+            Map.entry("outbrain", Reason.RELATED), Map.entry("taboola", Reason.RELATED));
+
+    /** Words that begin like a stem but mean content. */
+    private static final Set<String> NOT_PREFIXED = Set.of("commentary", "commentator", "commentators",
+            "shareholder", "shareholders");
 
     private static final Map<Reason, Pattern> LABELS = Map.of(
             Reason.RELATED, Pattern.compile("^(?:(?:latest|recent|related|recommended|popular|trending|more|top)"
@@ -72,8 +88,18 @@ final class Signals {
         }
     }
 
-    /** What the element's tag, role, attributes or opening label say it is, if they say it is chrome. */
+    /** What the element's markup or opening label says it is, if either says it is chrome. */
     static Optional<Reason> chrome(Element element) {
+        Optional<Reason> markup = byMarkup(element);
+        return markup.isPresent() ? markup : byLabel(element);
+    }
+
+    /**
+     * What the element's markup alone says it is: hidden, its tag or role, or a word of its id, classes or
+     * hooks. Among several words the most specific wins: "post-footer share-bar" is a share box before it is a
+     * footer.
+     */
+    static Optional<Reason> byMarkup(Element element) {
         if (isHidden(element)) {
             return Optional.of(Reason.HIDDEN);
         }
@@ -81,13 +107,14 @@ final class Signals {
         if (byTag.isPresent()) {
             return byTag;
         }
+        Reason best = null;
         for (String token : tokens(element)) {
-            Reason reason = TOKENS.get(token);
-            if (reason != null) {
-                return Optional.of(reason);
+            Reason reason = reasonOf(token);
+            if (reason != null && (best == null || GENERAL.contains(best) && !GENERAL.contains(reason))) {
+                best = reason;
             }
         }
-        return byLabel(element);
+        return Optional.ofNullable(best);
     }
 
     private static Optional<Reason> byTagAndRole(Element element) {
@@ -116,6 +143,19 @@ final class Signals {
             default:
                 return Optional.empty();
         }
+    }
+
+    private static Reason reasonOf(String token) {
+        Reason reason = TOKENS.get(token);
+        if (reason != null || NOT_PREFIXED.contains(token)) {
+            return reason;
+        }
+        for (Map.Entry<String, Reason> stem : STEMS.entrySet()) {
+            if (token.startsWith(stem.getKey())) {
+                return stem.getValue();
+            }
+        }
+        return null;
     }
 
     /** What the element's first words of text (a heading, a label, an ARIA label) say it is. */
