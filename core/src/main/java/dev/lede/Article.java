@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -316,7 +317,7 @@ public record Article(Metadata metadata, Optional<Figure> hero, List<Block> lead
          * @return this builder
          */
         public Builder tags(String... tags) {
-            this.tags.addAll(Checks.copy(List.of(tags), "tags"));
+            this.tags.addAll(Checks.copy(Arrays.asList(Checks.notNull(tags, "tags")), "tags"));
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.lede;
 
 import dev.lede.internal.Checks;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,6 +33,6 @@ public record ListItem(List<Block> blocks) {
      * @return the item
      */
     public static ListItem of(Block... blocks) {
-        return new ListItem(List.of(blocks));
+        return new ListItem(Arrays.asList(Checks.notNull(blocks, "blocks")));
     }
 }

@@ -3,6 +3,7 @@ package dev.lede;
 import dev.lede.internal.Checks;
 import dev.lede.internal.PlainText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,7 +43,7 @@ public record RichText(List<Inline> inlines) {
      * @return the rich text
      */
     public static RichText of(Inline... inlines) {
-        return new RichText(List.of(inlines));
+        return new RichText(Arrays.asList(Checks.notNull(inlines, "inlines")));
     }
 
     /**

@@ -4,6 +4,7 @@ import static dev.lede.internal.Checks.notNull;
 import static dev.lede.internal.Checks.optional;
 
 import dev.lede.internal.Checks;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +37,8 @@ public record SummaryTable(Optional<RichText> caption, String aspectLabel, Strin
      * @return the table
      */
     public static SummaryTable of(String aspectLabel, String summaryLabel, SummaryRow... rows) {
-        return new SummaryTable(Optional.empty(), aspectLabel, summaryLabel, List.of(rows));
+        return new SummaryTable(Optional.empty(), aspectLabel, summaryLabel,
+                Arrays.asList(Checks.notNull(rows, "rows")));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.lede;
 
 import dev.lede.internal.Checks;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public record TableRow(List<TableCell> cells) {
      * @return the row
      */
     public static TableRow of(TableCell... cells) {
-        return new TableRow(List.of(cells));
+        return new TableRow(Arrays.asList(Checks.notNull(cells, "cells")));
     }
 
     /**
