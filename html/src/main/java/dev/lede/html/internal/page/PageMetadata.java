@@ -46,7 +46,6 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         Optional<String> imageAlt, Map<String, String> sources, List<PageDiagnostic> diagnostics) {
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+");
-    private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|door)\\s+");
     private static final String BYLINE_SELECTOR = "[rel=author], [itemprop=author] [itemprop=name], "
             + "[itemprop=author]:not(:has([itemprop=name])), .byline .author, .author-name, .byline__name, "
             + "[class~=(?i)^(byline|author|post-author|entry-author)$]";
@@ -63,10 +62,29 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
      *
      * @param document the page
      * @param pageUrl the page's address, against which relative URLs resolve
-     * @param mainHeading the text of the article's {@code h1}, when content detection found one
      */
-    static PageMetadata extract(Document document, URI pageUrl, Optional<String> mainHeading) {
-        return new Extractor(document, pageUrl).extract(mainHeading);
+    static PageMetadata extract(Document document, URI pageUrl) {
+        return new Extractor(document, pageUrl).extract();
+    }
+
+    /**
+     * This metadata with the article's own heading as the title when no source named one, or when the title
+     * came from {@code <title>} and holds the heading among other words (a section name, a slogan).
+     *
+     * @param heading the text of the article's {@code h1}, when content detection found one
+     */
+    PageMetadata withHeading(Optional<String> heading) {
+        if (heading.isEmpty() || heading.get().isEmpty()) {
+            return this;
+        }
+        boolean fromTitleElement = "title".equals(sources.get("title"));
+        if (title.isPresent() && !(fromTitleElement && title.get().contains(heading.get()))) {
+            return this;
+        }
+        Map<String, String> newSources = new LinkedHashMap<>(sources);
+        newSources.put("title", "h1");
+        return new PageMetadata(heading, description, authors, publisher, published, modified, language,
+                canonicalUrl, tags, image, imageAlt, newSources, diagnostics);
     }
 
     /**
@@ -130,7 +148,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             }
         }
 
-        PageMetadata extract(Optional<String> mainHeading) {
+        PageMetadata extract() {
             Optional<String> siteName = new Pick<String>("publisher")
                     .add("json-ld", ld("publisher").flatMap(jsonLd::object).flatMap(p -> jsonLd.text(p.get("name"))))
                     .add("og:site_name", meta("og:site_name"))
@@ -147,8 +165,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     .add("og:title", meta("og:title"))
                     .add("twitter:title", meta("twitter:title"))
                     .add("dc.title", dublinCore("title"))
-                    .add("title", htmlTitle(siteName, mainHeading))
-                    .add("h1", mainHeading)
+                    .add("title", htmlTitle(siteName))
                     .choose(sources, diagnostics);
 
             Optional<String> description = new Pick<String>("description")
@@ -264,10 +281,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 if (insideChrome(element)) {
                     continue;
                 }
-                String text = BY.matcher(Text.clean(element.text())).replaceFirst("");
-                if (!text.isEmpty() && text.split(" ").length <= 5) {
-                    names.add(text);
-                }
+                Text.author(element.text()).filter(name -> name.split(" ").length <= 5).ifPresent(names::add);
             }
             return names.stream().map(Contributor::of).toList();
         }
@@ -296,16 +310,13 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             return false;
         }
 
-        private Optional<String> htmlTitle(Optional<String> siteName, Optional<String> mainHeading) {
+        private Optional<String> htmlTitle(Optional<String> siteName) {
             Optional<String> raw = Optional.ofNullable(document.selectFirst("head > title, title"))
                     .map(Element::text).map(Text::clean).filter(t -> !t.isEmpty());
-            return raw.map(text -> withoutSiteName(text, siteName, mainHeading));
+            return raw.map(text -> withoutSiteName(text, siteName));
         }
 
-        private String withoutSiteName(String title, Optional<String> siteName, Optional<String> mainHeading) {
-            if (mainHeading.isPresent() && title.contains(mainHeading.get())) {
-                return mainHeading.get();
-            }
+        private String withoutSiteName(String title, Optional<String> siteName) {
             String host = pageUrl.getHost() == null ? "" : pageUrl.getHost().replaceFirst("^www\\.", "");
             String[] parts = TITLE_SEPARATOR.split(title);
             if (parts.length < 2) {

@@ -16,7 +16,7 @@ class PageMetadataTest {
     private static final URI PAGE = URI.create("https://news.example.com/world/2025/summit.html");
 
     private static PageMetadata extract(String html) {
-        return PageMetadata.extract(Jsoup.parse(html, PAGE.toString()), PAGE, Optional.empty());
+        return PageMetadata.extract(Jsoup.parse(html, PAGE.toString()), PAGE);
     }
 
     @Test
