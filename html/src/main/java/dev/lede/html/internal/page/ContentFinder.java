@@ -47,13 +47,22 @@ public final class ContentFinder {
     private static final Set<String> CONTAINERS = Set.of("div", "section", "aside", "ul", "ol", "nav", "footer",
             "form", "header", "dl", "table", "figure");
     private static final Set<String> BYLINE_TOKENS = Set.of("byline", "author", "dateline", "posted", "postmeta",
-            "meta", "timestamp", "published", "pubdate", "date", "time");
+            "meta", "metadata", "timestamp", "published", "pubdate", "date", "time", "categories", "category", "tags",
+            "catlinks", "taglinks");
     private static final Set<String> SUBTITLE_TOKENS = Set.of("subtitle", "standfirst", "dek", "deck", "subheadline",
             "subhead", "strapline");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:\\s|$|[\"”’)])");
     private static final int MIN_PROSE_CHARS = 25;
     private static final int LONG_PROSE_CHARS = 80;
+    private static final int LONG_ITEM_CHARS = 40;
     private static final int MAX_NOTE_WORDS = 400;
+    private static final int MAX_POST_META_WORDS = 12;
+    private static final int MAX_LABEL_WORDS = 4;
+    private static final double PRECISE_MERGE_RATIO = 0.5;
+    private static final Set<String> CONTENT_SHAPES = Set.of("table", "figure", "pre", "blockquote");
+    private static final int BANNER_RATIO = 4;
+    private static final Set<String> INLINE_CONTEXTS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td",
+            "th", "pre", "code", "blockquote", "figcaption", "table");
 
     private final Document document;
     private final URI pageUrl;
@@ -98,6 +107,11 @@ public final class ContentFinder {
 
         List<Element> roots = chooseRoots(body);
         Element main = roots.get(0);
+        for (Element root : roots) {
+            if (weight(root) > weight(main)) {
+                main = root;
+            }
+        }
         Optional<Element> title = findTitle(main);
         Optional<Element> subtitle = title.flatMap(this::findSubtitle);
         List<Element> notes = new ArrayList<>();
@@ -180,6 +194,9 @@ public final class ContentFinder {
     /** Marks the elements that hold the article's own landmarks, which no class name can make chrome. */
     private void markGuarded() {
         for (Element landmark : document.body().select("h1, article, [itemprop=articleBody]")) {
+            if (landmark.nameIs("article") && landmark.parents().stream().anyMatch(p -> p.nameIs("article"))) {
+                continue;
+            }
             for (Element e = landmark; e != null; e = e.parent()) {
                 if (!guarded.add(e)) {
                     break;
@@ -237,7 +254,8 @@ public final class ContentFinder {
             return 0;
         }
         boolean sentence = SENTENCE_END.matcher(text).find();
-        return sentence || text.length() >= LONG_PROSE_CHARS ? text.length() - links : 0;
+        int enough = element.nameIs("li") ? LONG_ITEM_CHARS : LONG_PROSE_CHARS;
+        return sentence || text.length() >= enough ? text.length() - links : 0;
     }
 
     /** The text of the element outside its own block descendants, so no character is counted twice. */
@@ -316,15 +334,17 @@ public final class ContentFinder {
         List<Element> roots = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == root || (weight(sibling) > 0 && weight(sibling) >= options.mergeRatio() * weight(root)
-                    && !isChrome(sibling))) {
+                    || isContentShaped(sibling)) && !isChrome(sibling)) {
                 roots.add(sibling);
             }
         }
-        if (roots.size() > 1) {
-            roots.remove(root);
-            roots.add(0, root);
-        }
         return roots;
+    }
+
+    /** A table, figure, code block or quote beside the text, which belongs to it unless the bias is precision. */
+    private boolean isContentShaped(Element sibling) {
+        return options.mergeRatio() < PRECISE_MERGE_RATIO && CONTENT_SHAPES.contains(sibling.normalName())
+                && linkDensity(sibling) < 0.3;
     }
 
     private Optional<Element> findTitle(Element main) {
@@ -344,6 +364,13 @@ public final class ContentFinder {
             }
             if (precedes(h1, main) && !insideChrome(h1) && !h1.text().isBlank()) {
                 before = h1;
+            }
+        }
+        if (before == null && expectedTitle.isPresent()) {
+            for (Element candidate : document.body().select("h2, h3, [class~=(?i)title|headline]")) {
+                if (Signals.normalise(candidate.text()).equals(expectedTitle.get()) && !insideChrome(candidate)) {
+                    return Optional.of(candidate);
+                }
             }
         }
         return Optional.ofNullable(before);
@@ -471,14 +498,26 @@ public final class ContentFinder {
                     || (title.isPresent() && precedes(image, title.get()))) {
                 continue;
             }
-            String width = image.attr("width");
-            if (width.matches("\\d{1,2}")) {
+            if (isIconOrBanner(image)) {
                 continue;
             }
             Element figure = image.closest("figure");
             return Optional.of(figure != null && !isAncestor(figure, main) ? figure : image);
         }
         return Optional.empty();
+    }
+
+    private static boolean isIconOrBanner(Element image) {
+        String width = image.attr("width").strip();
+        String height = image.attr("height").strip();
+        if (width.matches("\\d{1,2}") || height.matches("\\d{1,2}")) {
+            return true;
+        }
+        if (width.matches("\\d{1,5}") && height.matches("\\d{1,5}")
+                && Integer.parseInt(width) >= BANNER_RATIO * Math.max(1, Integer.parseInt(height))) {
+            return true;
+        }
+        return Signals.tokens(image).stream().anyMatch(t -> t.equals("logo") || t.equals("avatar") || t.equals("icon"));
     }
 
     private void keep(Element element) {
@@ -536,6 +575,8 @@ public final class ContentFinder {
         }
         if (label.isPresent()) {
             report(element, label.get(), "page chrome");
+        } else if (isByline(element)) {
+            report(element, Reason.BYLINE, "read into the metadata");
         } else if (linkDensity(element) >= 0.5) {
             report(element, Reason.LINK_LIST, "mostly links");
         } else {
@@ -557,6 +598,11 @@ public final class ContentFinder {
     }
 
     private Reason refine(Element element, Reason reason) {
+        Optional<Reason> label = Signals.byLabel(element);
+        if ((GENERAL.contains(reason) || reason == Reason.NAVIGATION) && label.isPresent()
+                && label.get() != Reason.NAVIGATION) {
+            return label.get();
+        }
         if (!GENERAL.contains(reason)) {
             return reason;
         }
@@ -584,18 +630,36 @@ public final class ContentFinder {
         return parts;
     }
 
-    /** Removes chrome, bylines and link lists from inside the content, reporting each. */
+    /**
+     * Removes chrome, bylines and link lists from inside the content, reporting each. Short blocks before the
+     * first prose (author boxes, read times, clap counts) count as post meta. Inline content (inside
+     * paragraphs, headings, list items, tables, quotes and code) is the reader's business and left alone.
+     */
     private void clean(Element root, Element main, List<Element> removed) {
         double rootWeight = weight(main);
+        Element firstProse = null;
         for (Element element : root.select("*")) {
+            if (prose(element) > 0) {
+                firstProse = element;
+                break;
+            }
+        }
+        boolean beforeProse = firstProse != null;
+        for (Element element : root.select("*")) {
+            if (element == firstProse) {
+                beforeProse = false;
+            }
             if (element == root || kept.contains(element) || holdsKept.contains(element) || inside(element, removed)
-                    || forcedWithin(element)) {
+                    || forcedWithin(element) || insideInline(element, root)) {
                 continue;
             }
             if (weight(element) >= 0.5 * rootWeight && rootWeight > 0) {
                 continue;
             }
             Optional<Reason> reason = cleanReason(element);
+            if (reason.isEmpty() && beforeProse && isPostMeta(element, firstProse)) {
+                reason = Optional.of(Reason.BYLINE);
+            }
             if (reason.isPresent()) {
                 if (Text.words(element.text()) > 0) {
                     report(element, reason.get(), reason.get() == Reason.BYLINE ? "read into the metadata"
@@ -604,6 +668,24 @@ public final class ContentFinder {
                 removed.add(element);
             }
         }
+    }
+
+    private static boolean insideInline(Element element, Element root) {
+        for (Element e = element.parent(); e != null && e != root; e = e.parent()) {
+            if (INLINE_CONTEXTS.contains(e.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPostMeta(Element element, Element firstProse) {
+        int words = Text.words(element.text());
+        return words > 0 && words <= MAX_POST_META_WORDS && !isAncestor(element, firstProse)
+                && element.closest("figure, figcaption") == null
+                && element.selectFirst("h1, h2, h3, h4, h5, h6, img, picture, figure, ul, ol, table, pre, "
+                        + "blockquote") == null
+                && !Set.of("ul", "ol", "li").contains(element.normalName());
     }
 
     private boolean forcedWithin(Element element) {
@@ -617,19 +699,21 @@ public final class ContentFinder {
 
     private Optional<Reason> cleanReason(Element element) {
         String name = element.normalName();
-        if (name.equals("time") && element.parent() != null && Text.clean(element.parent().text())
-                .equals(Text.clean(element.text()))) {
+        if (name.equals("time")) {
             return Optional.of(Reason.BYLINE);
         }
-        if (name.equals("address") || (!name.equals("p") || element.text().length() < 120)
-                && hasToken(element, BYLINE_TOKENS) && headingLevel(element) == 0 && element.select("p").size() <= 1
-                && element.selectFirst("img, picture, figure, table, pre, li") == null
-                && Text.words(element.text()) <= 30) {
+        if (isByline(element)) {
             return Optional.of(Reason.BYLINE);
         }
         Optional<Reason> signal = guarded.contains(element) ? Optional.empty() : ownSignal(element);
         if (signal.isPresent() && signal.get() != Reason.SITE_HEADER) {
             return signal;
+        }
+        if (headingLevel(element) == 0 && Text.words(element.text()) <= MAX_LABEL_WORDS) {
+            Optional<Reason> label = Signals.byLabel(element);
+            if (label.isPresent()) {
+                return label;
+            }
         }
         if (CONTAINERS.contains(name)) {
             Optional<Reason> label = Signals.byLabel(element);
@@ -638,11 +722,22 @@ public final class ContentFinder {
                 return label;
             }
             Elements links = element.select("a[href]");
-            if (links.size() >= 3 && linkDensity(element) >= options.linkListDensity() && !name.equals("table")) {
+            double density = linkDensity(element);
+            if ((links.size() >= 3 || links.size() == 2 && density >= 0.9) && density >= options.linkListDensity()
+                    && !name.equals("table")) {
                 return Optional.of(Reason.LINK_LIST);
             }
         }
         return Optional.empty();
+    }
+
+    /** A byline, dateline or post-meta line: named so by its markup, short, and holding no content blocks. */
+    private static boolean isByline(Element element) {
+        String name = element.normalName();
+        return name.equals("address") || (!name.equals("p") || element.text().length() < 120)
+                && hasToken(element, BYLINE_TOKENS) && headingLevel(element) == 0 && element.select("p").size() <= 1
+                && element.selectFirst("img, picture, figure, table, pre") == null
+                && Text.words(element.text()) <= 30;
     }
 
     private static boolean hasToken(Element element, Set<String> tokens) {

@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
 /**
  * Gives lazy-loaded images a real, absolute {@code src}: from {@code data-src} and its variants, else the
  * widest {@code srcset} candidate (its own or a {@code <picture>} source's), when the {@code src} is missing,
- * a {@code data:} placeholder or a relative address. Stateless and thread-safe.
+ * a {@code data:} placeholder or a relative address. The {@code <source>}s of a {@code <picture>} are consumed.
+ * Stateless and thread-safe.
  */
 final class Images {
     private static final String[] LAZY_ATTRIBUTES = {"data-src", "data-lazy-src", "data-original", "data-url",
@@ -20,6 +21,9 @@ final class Images {
             realSource(img).flatMap(src -> Urls.resolve(pageUrl, src)).ifPresent(src -> img.attr("src",
                     src.toString()));
             img.removeAttr("srcset");
+            if (img.parent() != null && img.parent().nameIs("picture")) {
+                img.parent().select("source").remove();
+            }
             for (String attribute : LAZY_ATTRIBUTES) {
                 img.removeAttr(attribute);
             }

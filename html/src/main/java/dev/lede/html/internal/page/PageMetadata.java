@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,9 +48,10 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         Optional<String> imageAlt, Map<String, String> sources, List<PageDiagnostic> diagnostics) {
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+");
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|&|und|et|y)\\s+|\\s*,\\s*");
     private static final String BYLINE_SELECTOR = "[rel=author], [itemprop=author] [itemprop=name], "
             + "[itemprop=author]:not(:has([itemprop=name])), .byline .author, .author-name, .byline__name, "
-            + "[class~=(?i)^(byline|author|post-author|entry-author)$]";
+            + "[class~=(?i)(^|\\s)(byline|author|post-author|entry-author)(\\s|$)]";
 
     PageMetadata {
         authors = List.copyOf(authors);
@@ -100,10 +103,17 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
     /** Collects the candidates of one field in trust order and picks the first. */
     private static final class Pick<T> {
         private final String field;
+        private final Function<T, Object> key;
         private final Map<String, T> candidates = new LinkedHashMap<>();
 
         Pick(String field) {
+            this(field, value -> value);
+        }
+
+        /** A pick whose candidates agree when their keys are equal, such as authors by name. */
+        Pick(String field, Function<T, Object> key) {
             this.field = field;
+            this.key = key;
         }
 
         Pick<T> add(String source, Optional<T> value) {
@@ -119,13 +129,20 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             sources.put(field, chosen.getKey());
             Set<String> reported = new LinkedHashSet<>();
             for (Map.Entry<String, T> other : candidates.entrySet()) {
-                if (!other.getValue().equals(chosen.getValue()) && reported.add(String.valueOf(other.getValue()))) {
+                if (!agree(chosen.getValue(), other.getValue()) && reported.add(String.valueOf(other.getValue()))) {
                     diagnostics.add(new PageDiagnostic(Reason.METADATA, "", 0, field + ": used " + chosen.getKey()
                             + " \"" + chosen.getValue() + "\"; " + other.getKey() + " says \"" + other.getValue()
                             + "\""));
                 }
             }
             return Optional.of(chosen.getValue());
+        }
+
+        /** Equal keys agree, and so do texts of which one holds the other (a title and its longer form). */
+        private boolean agree(T chosen, T other) {
+            Object a = key.apply(chosen);
+            Object b = key.apply(other);
+            return a.equals(b) || (a instanceof String x && b instanceof String y && (x.contains(y) || y.contains(x)));
         }
     }
 
@@ -176,7 +193,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     .add("description", meta("description"))
                     .choose(sources, diagnostics);
 
-            List<Contributor> authors = new Pick<List<Contributor>>("authors")
+            List<Contributor> authors = new Pick<List<Contributor>>("authors",
+                    list -> list.stream().map(Contributor::name).toList())
                     .add("json-ld", nonEmpty(ldAuthors()))
                     .add("author", nonEmpty(names(metas("author"))))
                     .add("article:author", nonEmpty(names(metas("article:author"))))
@@ -189,6 +207,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     .add("json-ld", ld("datePublished").flatMap(jsonLd::text).flatMap(Dates::parse))
                     .add("article:published_time", meta("article:published_time").flatMap(Dates::parse))
                     .add("dc.date", dublinCore("date").or(() -> dublinCore("created")).flatMap(Dates::parse))
+                    .add("microdata", meta("datePublished").flatMap(Dates::parse))
                     .add("date", meta("date").or(() -> meta("pubdate")).or(() -> meta("publish-date"))
                             .flatMap(Dates::parse))
                     .add("time", time("time[itemprop=datePublished], time[pubdate], time.published, "
@@ -199,6 +218,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     .add("json-ld", ld("dateModified").flatMap(jsonLd::text).flatMap(Dates::parse))
                     .add("article:modified_time", meta("article:modified_time").flatMap(Dates::parse))
                     .add("og:updated_time", meta("og:updated_time").flatMap(Dates::parse))
+                    .add("microdata", meta("dateModified").flatMap(Dates::parse))
                     .add("dc.modified", dublinCore("modified").flatMap(Dates::parse))
                     .add("time", time("time[itemprop=dateModified], time.updated"))
                     .choose(sources, diagnostics);
@@ -281,7 +301,13 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 if (insideChrome(element)) {
                     continue;
                 }
-                Text.author(element.text()).filter(name -> name.split(" ").length <= 5).ifPresent(names::add);
+                Text.author(element.text()).ifPresent(byline -> {
+                    for (String name : AUTHOR_SEPARATOR.split(byline)) {
+                        if (!name.isBlank() && name.strip().split(" ").length <= 5) {
+                            names.add(name.strip());
+                        }
+                    }
+                });
             }
             return names.stream().map(Contributor::of).toList();
         }
@@ -318,18 +344,27 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
 
         private String withoutSiteName(String title, Optional<String> siteName) {
             String host = pageUrl.getHost() == null ? "" : pageUrl.getHost().replaceFirst("^www\\.", "");
-            String[] parts = TITLE_SEPARATOR.split(title);
-            if (parts.length < 2) {
+            Matcher separator = TITLE_SEPARATOR.matcher(title);
+            int firstStart = -1;
+            int firstEnd = -1;
+            int lastStart = -1;
+            int lastEnd = -1;
+            while (separator.find()) {
+                if (firstStart < 0) {
+                    firstStart = separator.start();
+                    firstEnd = separator.end();
+                }
+                lastStart = separator.start();
+                lastEnd = separator.end();
+            }
+            if (lastStart < 0) {
                 return title;
             }
-            String first = parts[0];
-            String last = parts[parts.length - 1];
-            if (isSiteName(last, siteName, host)) {
-                return title.substring(0, title.lastIndexOf(last)).replaceFirst(TITLE_SEPARATOR.pattern() + "$", "")
-                        .strip();
+            if (isSiteName(title.substring(lastEnd), siteName, host)) {
+                return title.substring(0, lastStart).strip();
             }
-            if (isSiteName(first, siteName, host)) {
-                return title.substring(first.length()).replaceFirst("^" + TITLE_SEPARATOR.pattern(), "").strip();
+            if (isSiteName(title.substring(0, firstStart), siteName, host)) {
+                return title.substring(firstEnd).strip();
             }
             return title;
         }

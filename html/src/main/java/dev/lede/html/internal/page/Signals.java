@@ -31,8 +31,9 @@ final class Signals {
         tokens(Reason.SITE_HEADER, "masthead", "topbar");
         tokens(Reason.SITE_FOOTER, "footer", "colophon", "copyright");
         tokens(Reason.SIDEBAR, "sidebar", "widget", "widgets", "rail");
-        tokens(Reason.SHARE, "share", "sharing", "social", "sharebar", "addthis", "sharethis");
-        tokens(Reason.SUBSCRIBE, "subscribe", "subscription", "newsletter", "signup");
+        tokens(Reason.SHARE, "share", "sharing", "social", "sharebar", "addthis", "sharethis", "like", "likes",
+                "reactions", "ufi");
+        tokens(Reason.SUBSCRIBE, "subscribe", "subscription", "newsletter", "signup", "cta");
         tokens(Reason.RELATED, "related", "latest", "recommended", "recommendations", "popular", "trending",
                 "taboola", "outbrain", "teasers", "readnext", "network");
         tokens(Reason.COMMENTS, "comment", "comments", "disqus", "discussion", "replies", "respond");
@@ -57,7 +58,7 @@ final class Signals {
 
     private static final Map<Reason, Pattern> LABELS = Map.of(
             Reason.RELATED, Pattern.compile("^(?:(?:latest|recent|related|recommended|popular|trending|more|top)"
-                    + " (?:posts|articles|stories|news|reads|reading)\\b|from our network|you (?:may|might) also"
+                    + " (?:posts|articles|stories|news|reads|reading)\\b|more (?:analysis|from|in|on|like this|stories)\\b|from our network|you (?:may|might) also"
                     + " like|read (?:more|next)\\b|more from\\b|most (?:read|popular)\\b|also on\\b)"),
             Reason.COMMENTS, Pattern.compile("^(?:\\d+ )?(?:comments?|responses?)\\b|^(?:leave a (?:reply|comment)"
                     + "|join the (?:discussion|conversation)|write a comment)"),
@@ -77,6 +78,10 @@ final class Signals {
 
     /** How many words of an element's opening text count as its label. */
     private static final int LABEL_WORDS = 12;
+
+    /** Classes that hide text from sight, leaving it to screen readers ("Categories", "Share on X"). */
+    private static final Set<String> SCREEN_READER_ONLY = Set.of("screen-reader-text", "sr-only",
+            "visually-hidden", "visuallyhidden", "a11y-hidden", "assistive-text");
 
     private static final Set<String> HIDDEN_STYLE = Set.of("display:none", "visibility:hidden");
 
@@ -194,6 +199,11 @@ final class Signals {
     static boolean isHidden(Element element) {
         if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
             return true;
+        }
+        for (String name : element.classNames()) {
+            if (SCREEN_READER_ONLY.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         String style = element.attr("style").toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         for (String declaration : style.split(";")) {

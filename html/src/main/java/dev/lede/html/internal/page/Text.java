@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Small text helpers shared by the page importer. Stateless and thread-safe. */
 final class Text {
     private static final Pattern ASCII_WHITESPACE = Pattern.compile("[ \\t\\n\\f\\r]+");
-    private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|door)\\s+");
+    private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|door|di|av|przez|بقلم)\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private Text() {}
