@@ -535,7 +535,7 @@ public final class ContentFinder {
         Collections.reverse(pending);
         while (!pending.isEmpty()) {
             Element element = pending.remove(pending.size() - 1);
-            if (kept.contains(element) || Text.words(element.text()) == 0) {
+            if (kept.contains(element)) {
                 continue;
             }
             if (holdsKept.contains(element)) {
@@ -544,7 +544,9 @@ public final class ContentFinder {
                 pending.addAll(children);
                 continue;
             }
-            classify(element, pending);
+            if (Text.words(element.text()) > 0) {
+                classify(element, pending);
+            }
         }
     }
 
@@ -680,9 +682,11 @@ public final class ContentFinder {
     }
 
     private static boolean isPostMeta(Element element, Element firstProse) {
+        if (isAncestor(element, firstProse) || element.closest("figure, figcaption") != null) {
+            return false;
+        }
         int words = Text.words(element.text());
-        return words > 0 && words <= MAX_POST_META_WORDS && !isAncestor(element, firstProse)
-                && element.closest("figure, figcaption") == null
+        return words > 0 && words <= MAX_POST_META_WORDS
                 && element.selectFirst("h1, h2, h3, h4, h5, h6, img, picture, figure, ul, ol, table, pre, "
                         + "blockquote") == null
                 && !Set.of("ul", "ol", "li").contains(element.normalName());
@@ -709,14 +713,11 @@ public final class ContentFinder {
         if (signal.isPresent() && signal.get() != Reason.SITE_HEADER) {
             return signal;
         }
-        if (headingLevel(element) == 0 && Text.words(element.text()) <= MAX_LABEL_WORDS) {
-            Optional<Reason> label = Signals.byLabel(element);
-            if (label.isPresent()) {
-                return label;
-            }
+        Optional<Reason> label = Signals.byLabel(element);
+        if (label.isPresent() && headingLevel(element) == 0 && Text.words(element.text()) <= MAX_LABEL_WORDS) {
+            return label;
         }
         if (CONTAINERS.contains(name)) {
-            Optional<Reason> label = Signals.byLabel(element);
             Optional<String> opening = Signals.openingText(element);
             if (label.isPresent() && opening.isPresent() && opening.get().split(" ").length <= 6) {
                 return label;
@@ -734,8 +735,9 @@ public final class ContentFinder {
     /** A byline, dateline or post-meta line: named so by its markup, short, and holding no content blocks. */
     private static boolean isByline(Element element) {
         String name = element.normalName();
-        return name.equals("address") || (!name.equals("p") || element.text().length() < 120)
-                && hasToken(element, BYLINE_TOKENS) && headingLevel(element) == 0 && element.select("p").size() <= 1
+        return name.equals("address") || hasToken(element, BYLINE_TOKENS)
+                && (!name.equals("p") || element.text().length() < 120) && headingLevel(element) == 0
+                && element.select("p").size() <= 1
                 && element.selectFirst("img, picture, figure, table, pre") == null
                 && Text.words(element.text()) <= 30;
     }

@@ -76,6 +76,9 @@ final class Signals {
             Map.entry(Pattern.compile("^(?:disclosure|disclaimer)s?\\b"), NoteKind.DISCLOSURE),
             Map.entry(Pattern.compile("^(?:update|updated)\\b"), NoteKind.UPDATE));
 
+    /** How many nodes into an element its label may start; a label is near the top, and this keeps it cheap. */
+    private static final int MAX_LABEL_STEPS = 40;
+
     /** How many words of an element's opening text count as its label. */
     private static final int LABEL_WORDS = 12;
 
@@ -257,7 +260,7 @@ final class Signals {
     static Optional<String> openingText(Element element) {
         Node node = element;
         int steps = 0;
-        while (node != null && steps++ < 200) {
+        while (node != null && steps++ < MAX_LABEL_STEPS) {
             if (node instanceof TextNode text && !text.isBlank()) {
                 Element block = text.parent() == null ? element : text.parent();
                 String[] words = block.text().split("\\s+", LABEL_WORDS + 1);
