@@ -376,16 +376,13 @@ public final class ContentFinder {
         return Optional.ofNullable(before);
     }
 
+    /** A standfirst beside the title: an element among the title's relatives whose class names it so. */
     private Optional<Element> findSubtitle(Element title) {
-        Element next = title.nextElementSibling();
         Element scope = title.parent();
         for (Element candidate : scope == null ? List.<Element>of() : scope.select("*")) {
             if (candidate != title && hasToken(candidate, SUBTITLE_TOKENS) && !candidate.text().isBlank()) {
                 return Optional.of(candidate);
             }
-        }
-        if (next != null && next.normalName().equals("p") && hasToken(next, SUBTITLE_TOKENS)) {
-            return Optional.of(next);
         }
         return Optional.empty();
     }

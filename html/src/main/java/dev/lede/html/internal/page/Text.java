@@ -1,5 +1,6 @@
 package dev.lede.html.internal.page;
 
+import dev.lede.internal.PlainText;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -7,7 +8,6 @@ import java.util.regex.Pattern;
 final class Text {
     private static final Pattern ASCII_WHITESPACE = Pattern.compile("[ \\t\\n\\f\\r]+");
     private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|door|di|av|przez|بقلم)\\s+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private Text() {}
 
@@ -22,13 +22,8 @@ final class Text {
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
-    /** Counts words the way {@code Article.wordCount} does: runs of letters, marks and digits. */
+    /** Counts words as {@code Article.wordCount} does: runs of letters, marks and digits. */
     static int words(String text) {
-        int count = 0;
-        var matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
+        return PlainText.wordCount(text);
     }
 }
