@@ -73,7 +73,8 @@ public final class ContentFinder {
     private final Set<Element> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> holdsKept = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Element> forced = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** What the keep selectors match, in document order (a list, so that the order is stable). */
+    private final List<Element> forced = new ArrayList<>();
 
     /**
      * Prepares to search a page.
@@ -99,8 +100,8 @@ public final class ContentFinder {
         Element body = document.body();
         dropBySelector();
         dropHidden(body);
-        for (String selector : options.keepSelectors()) {
-            forced.addAll(document.select(selector));
+        if (!options.keepSelectors().isEmpty()) {
+            forced.addAll(document.select(String.join(", ", options.keepSelectors())));
         }
         markGuarded();
         weigh(body);

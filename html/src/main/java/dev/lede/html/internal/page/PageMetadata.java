@@ -249,7 +249,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
 
             Optional<String> image = new Pick<String>("image")
                     .add("json-ld", ld("image").flatMap(jsonLd::url).flatMap(this::httpUrl))
-                    .add("og:image", meta("og:image").or(() -> meta("og:image:url")).or(() -> meta("og:image:secure_url"))
+                    .add("og:image", meta("og:image").or(() -> meta("og:image:url"))
+                            .or(() -> meta("og:image:secure_url"))
                             .flatMap(this::httpUrl))
                     .add("twitter:image", meta("twitter:image").or(() -> meta("twitter:image:src"))
                             .flatMap(this::httpUrl))

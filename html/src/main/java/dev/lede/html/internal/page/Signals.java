@@ -44,7 +44,7 @@ final class Signals {
     }
 
     /** Word beginnings that mark chrome even inside longer words, such as "relatedposts" or "sharedaddy". */
-    private static final Map<String, Reason> STEMS = Map.ofEntries(Map.entry("related", Reason.RELATED),
+    private static final List<Map.Entry<String, Reason>> STEMS = List.of(Map.entry("related", Reason.RELATED),
             Map.entry("comment", Reason.COMMENTS), Map.entry("share", Reason.SHARE),
             Map.entry("sidebar", Reason.SIDEBAR), Map.entry("cookie", Reason.COOKIE_BANNER),
             Map.entry("newsletter", Reason.SUBSCRIBE), Map.entry("subscri", Reason.SUBSCRIBE),
@@ -56,18 +56,21 @@ final class Signals {
     private static final Set<String> NOT_PREFIXED = Set.of("commentary", "commentator", "commentators",
             "shareholder", "shareholders");
 
-    private static final Map<Reason, Pattern> LABELS = Map.of(
-            Reason.RELATED, Pattern.compile("^(?:(?:latest|recent|related|recommended|popular|trending|more|top)"
-                    + " (?:posts|articles|stories|news|reads|reading)\\b|more (?:analysis|from|in|on|like this|stories)\\b|from our network|you (?:may|might) also"
-                    + " like|read (?:more|next)\\b|more from\\b|most (?:read|popular)\\b|also on\\b)"),
-            Reason.COMMENTS, Pattern.compile("^(?:\\d+ )?(?:comments?|responses?)\\b|^(?:leave a (?:reply|comment)"
-                    + "|join the (?:discussion|conversation)|write a comment)"),
-            Reason.RATING, Pattern.compile("^rated \\d|out of \\d+ stars|^rate this\\b"),
-            Reason.SUBSCRIBE, Pattern.compile("^(?:subscribe|sign up)\\b|\\bnewsletter\\b"),
-            Reason.SHARE, Pattern.compile("^share(?: this(?: article| post| story)?)?:?$"),
-            Reason.COOKIE_BANNER, Pattern.compile("\\bcookies?\\b.*\\b(?:use|consent|accept)|^we use cookies"),
-            Reason.NAVIGATION, Pattern.compile("^(?:top|bottom) of page$|^skip to\\b|^back to top$"),
-            Reason.ADVERTISEMENT, Pattern.compile("^(?:advertisement|sponsored(?: content)?|ad|anzeige)$"));
+    /** Label patterns, tried in order on an element's opening words in lower case. */
+    private static final List<Map.Entry<Reason, Pattern>> LABELS = List.of(
+            Map.entry(Reason.RELATED, Pattern.compile("^(?:(?:latest|recent|related|recommended|popular|trending"
+                    + "|more|top) (?:posts|articles|stories|news|reads|reading)\\b|more (?:analysis|from|in|on"
+                    + "|like this|stories)\\b|from our network|you (?:may|might) also like|read (?:more|next)\\b"
+                    + "|most (?:read|popular)\\b|also on\\b)")),
+            Map.entry(Reason.COMMENTS, Pattern.compile("^(?:\\d+ )?(?:comments?|responses?)\\b|^(?:leave a "
+                    + "(?:reply|comment)|join the (?:discussion|conversation)|write a comment)")),
+            Map.entry(Reason.RATING, Pattern.compile("^rated \\d|out of \\d+ stars|^rate this\\b")),
+            Map.entry(Reason.SUBSCRIBE, Pattern.compile("^(?:subscribe|sign up)\\b|\\bnewsletter\\b")),
+            Map.entry(Reason.SHARE, Pattern.compile("^share(?: this(?: article| post| story)?)?:?$")),
+            Map.entry(Reason.COOKIE_BANNER, Pattern.compile("\\bcookies?\\b.*\\b(?:use|consent|accept)"
+                    + "|^we use cookies")),
+            Map.entry(Reason.NAVIGATION, Pattern.compile("^(?:top|bottom) of page$|^skip to\\b|^back to top$")),
+            Map.entry(Reason.ADVERTISEMENT, Pattern.compile("^(?:advertisement|sponsored(?: content)?|ad|anzeige)$")));
 
     private static final List<Map.Entry<Pattern, NoteKind>> NOTES = List.of(
             Map.entry(Pattern.compile("^(?:important )?(?:editorial note|editor[’']?s note|note from the editors?|"
@@ -158,7 +161,7 @@ final class Signals {
         if (reason != null || NOT_PREFIXED.contains(token)) {
             return reason;
         }
-        for (Map.Entry<String, Reason> stem : STEMS.entrySet()) {
+        for (Map.Entry<String, Reason> stem : STEMS) {
             if (token.startsWith(stem.getKey())) {
                 return stem.getValue();
             }
@@ -176,7 +179,7 @@ final class Signals {
         openingText(element).ifPresent(labels::add);
         for (String label : labels) {
             String normal = normalise(label);
-            for (Map.Entry<Reason, Pattern> entry : LABELS.entrySet()) {
+            for (Map.Entry<Reason, Pattern> entry : LABELS) {
                 if (entry.getValue().matcher(normal).find()) {
                     return Optional.of(entry.getKey());
                 }

@@ -85,7 +85,8 @@ class ContentFinderTest {
 
         assertThat(selection.content().select("p")).hasSize(5);
         assertThat(selection.dropped()).extracting(PageDiagnostic::reason, PageDiagnostic::path)
-                .containsExactly(tuple(Reason.SIDEBAR, "div#right"), tuple(Reason.LINK_LIST, "div#wrap > div.x1:nth-child(3)"));
+                .containsExactly(tuple(Reason.SIDEBAR, "div#right"),
+                        tuple(Reason.LINK_LIST, "div#wrap > div.x1:nth-child(3)"));
     }
 
     @Test

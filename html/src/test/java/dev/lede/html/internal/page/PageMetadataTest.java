@@ -72,8 +72,8 @@ class PageMetadataTest {
 
     @Test
     void removesSiteNameFromEitherEndOfTheTitleOnlyWhenItIsTheSiteName() {
-        assertThat(extract("<title>Example News — Summit ends</title><meta property=og:site_name content='Example News'>")
-                .title()).contains("Summit ends");
+        assertThat(extract("<title>Example News — Summit ends</title>"
+                + "<meta property=og:site_name content='Example News'>").title()).contains("Summit ends");
         assertThat(extract("<title>Summit ends | news.example.com</title>").title()).contains("Summit ends");
         assertThat(extract("<title>Rhetoric Meets Reality - What Leaders Want</title>").title())
                 .contains("Rhetoric Meets Reality - What Leaders Want");

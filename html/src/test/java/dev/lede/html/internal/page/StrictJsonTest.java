@@ -13,7 +13,8 @@ class StrictJsonTest {
     @Test
     @SuppressWarnings("unchecked")
     void readsEveryKindOfValue() {
-        Object value = StrictJson.parse(" {\"a\": [1, -2.5e1, true, false, null], \"b\": {\"c\": \"x\\u00e9\\n\\\"\"}} ");
+        Object value = StrictJson.parse(
+                " {\"a\": [1, -2.5e1, true, false, null], \"b\": {\"c\": \"x\\u00e9\\n\\\"\"}} ");
 
         assertThat(value).isInstanceOf(Map.class);
         Map<?, ?> map = (Map<?, ?>) value;
