@@ -31,6 +31,7 @@ import org.jsoup.select.Elements;
  *       least {@code descendRatio} of the prose until no child does. Siblings with enough prose of their own
  *       join it.
  *   <li>Keep what belongs to the article though it stands outside the root: the {@code h1}, a standfirst,
+ *       a "Key points" box just before the text (its heading as a bold line, so that it opens no section),
  *       the hero figure before the text, notes under a heading such as "Editorial Note" or "Correction",
  *       summary-like two-column tables, and what the keep selectors match.
  *   <li>Report every other region of the page that held text, with its word count and the reason it was
@@ -61,6 +62,8 @@ public final class ContentFinder {
     private static final double PRECISE_MERGE_RATIO = 0.5;
     private static final Set<String> CONTENT_SHAPES = Set.of("table", "figure", "pre", "blockquote");
     private static final int BANNER_RATIO = 4;
+    private static final Pattern KEY_POINTS = Pattern.compile("^(?:key (?:points|facts|takeaways)|at a glance"
+            + "|in brief|in short|summary|what we know|the essentials)\\b");
     private static final Set<String> INLINE_CONTEXTS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td",
             "th", "pre", "code", "blockquote", "figcaption", "table");
 
@@ -118,6 +121,7 @@ public final class ContentFinder {
         List<Element> notes = new ArrayList<>();
         List<ContentSelection.NoteRegion> noteRegions = findNotes(body, roots, notes);
         Optional<Element> hero = startsWithImage(main) ? Optional.empty() : findHero(body, title, main, roots);
+        List<Element> leading = findKeyPoints(main, roots);
         List<Element> extras = new ArrayList<>();
         for (Element table : body.select("table")) {
             if (!inside(table, roots) && !insideChrome(table) && SummaryTables.looksLike(table)) {
@@ -133,6 +137,7 @@ public final class ContentFinder {
         subtitle.ifPresent(this::keep);
         hero.ifPresent(this::keep);
         notes.forEach(this::keep);
+        leading.forEach(this::keep);
         extras.forEach(this::keep);
         roots.forEach(this::keep);
 
@@ -149,6 +154,14 @@ public final class ContentFinder {
         title.ifPresent(Element::remove);
         Optional<String> standfirst = subtitle.map(s -> Text.clean(s.text()));
         subtitle.ifPresent(Element::remove);
+        for (Element element : leading) {
+            for (Element boxHeading : element.select("h1, h2, h3, h4, h5, h6")) {
+                Element line = new Element("p");
+                line.appendElement("strong").appendChildren(new ArrayList<>(boxHeading.childNodes()));
+                boxHeading.replaceWith(line);
+            }
+            article.appendChild(element);
+        }
         for (Element root : roots) {
             if (roots.size() == 1) {
                 for (Node child : new ArrayList<>(root.childNodes())) {
@@ -346,6 +359,29 @@ public final class ContentFinder {
     private boolean isContentShaped(Element sibling) {
         return options.mergeRatio() < PRECISE_MERGE_RATIO && CONTENT_SHAPES.contains(sibling.normalName())
                 && linkDensity(sibling) < 0.3;
+    }
+
+    /**
+     * A summary box just before the text, under a heading such as "Key points" or "At a glance", that is
+     * prose or a list rather than links: it belongs to the article though it stands beside the root.
+     */
+    private List<Element> findKeyPoints(Element main, List<Element> roots) {
+        List<Element> found = new ArrayList<>();
+        Element parent = main.parent();
+        if (parent == null || STRUCTURAL.contains(main.normalName())) {
+            return found;
+        }
+        for (Element sibling : parent.children()) {
+            if (sibling == roots.get(0)) {
+                break;
+            }
+            Optional<String> label = Signals.openingText(sibling);
+            if (label.isPresent() && KEY_POINTS.matcher(Signals.normalise(label.get())).find()
+                    && !isChrome(sibling) && linkDensity(sibling) < 0.5) {
+                found.add(sibling);
+            }
+        }
+        return found;
     }
 
     private Optional<Element> findTitle(Element main) {
