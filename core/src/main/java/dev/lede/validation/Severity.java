@@ -1,0 +1,9 @@
+package dev.lede.validation;
+
+/** How serious a {@link Violation} is. */
+public enum Severity {
+    /** The article is not valid: {@link ValidationReport#isValid()} is false. */
+    ERROR,
+    /** Worth fixing, but the article is still valid. */
+    WARNING
+}

@@ -1,0 +1,67 @@
+package dev.lede.validation.internal;
+
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.MessageInterpolator;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Messages of the validator. A rule's template is its code in braces with a {@code lede.} prefix
+ * ({@code {lede.title.blank}}); the text comes from this library's own bundle (not {@code ValidationMessages},
+ * which belongs to the application), then {@link ParameterMessageInterpolator} fills in parameters such as
+ * {@code {max}}. There is no Expression Language on the path, so nothing in a message is ever evaluated.
+ */
+public final class Messages implements MessageInterpolator {
+    private static final Pattern TEMPLATE = Pattern.compile("\\{lede\\.([a-z-]+(?:\\.[a-z-]+)*)}");
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.lede.validation.internal.messages",
+            Locale.ROOT, Messages.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    private final MessageInterpolator parameters =
+            new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false);
+
+    /** The template of the rule with this code. */
+    static String template(String code) {
+        return "{lede." + code + "}";
+    }
+
+    /** The message of the rule with this code, before its parameters are filled in. */
+    static String text(String code) {
+        try {
+            return BUNDLE.getString("lede." + code);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no message for " + code, e);
+        }
+    }
+
+    /** The code of the rule with this template; throws when the template is not one of ours. */
+    public static String code(String template) {
+        Matcher matcher = TEMPLATE.matcher(template);
+        if (!matcher.matches()) {
+            throw new IllegalStateException("not a Lede message template: " + template);
+        }
+        return matcher.group(1);
+    }
+
+    /** Adds a parameter to the violation about to be reported and returns false, for use in isValid. */
+    static boolean withParameter(ConstraintValidatorContext context, String name, Object value) {
+        context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter(name, value);
+        return false;
+    }
+
+    @Override
+    public String interpolate(String template, Context context) {
+        return interpolate(template, context, Locale.ROOT);
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+        return parameters.interpolate(text(code(template)), context, Locale.ROOT);
+    }
+}
