@@ -71,7 +71,8 @@ class ArticleHtmlTest {
         assertThat(document.title()).isEqualTo("Alaska </script><!-- summit");
         assertThat(document.selectFirst("meta[name=description]").attr("content"))
                 .isEqualTo("What the \"summit\" means");
-        assertThat(document.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/alaska");
+        assertThat(document.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/alaska");
         assertThat(document.selectFirst("meta[property=og:title]").attr("content"))
                 .isEqualTo("Alaska </script><!-- summit");
         assertThat(document.selectFirst("meta[property=og:image]").attr("content"))
@@ -83,8 +84,8 @@ class ArticleHtmlTest {
         assertThat(jsonLd).doesNotContain("</script", "<!--")
                 .contains("\"@type\":\"NewsArticle\"")
                 .contains("\"headline\":\"Alaska \\u003c/script\\u003e\\u003c!-- summit\"")
-                .contains("\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Writer\",\"url\":\"https://example.org/ann\"},"
-                        + "{\"@type\":\"Person\",\"name\":\"Bo Reporter\"}]")
+                .contains("\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Writer\","
+                        + "\"url\":\"https://example.org/ann\"},{\"@type\":\"Person\",\"name\":\"Bo Reporter\"}]")
                 .contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"THE MAG POST\","
                         + "\"url\":\"https://example.org/\"}")
                 .contains("\"datePublished\":\"2025-08-14T09:00:00.123456789+05:30\"")
@@ -203,7 +204,8 @@ class ArticleHtmlTest {
 
     @Test
     void diagnosticsStopAtTheirLimit() {
-        HtmlReadResult result = ArticleHtml.standard().readWithDiagnostics("<p>x</p>" + "<script></script>".repeat(1500));
+        HtmlReadResult result =
+                ArticleHtml.standard().readWithDiagnostics("<p>x</p>" + "<script></script>".repeat(1500));
         assertThat(result.diagnostics()).hasSize(1001);
         assertThat(result.diagnostics().get(1000).kind()).isEqualTo(HtmlDiagnostic.Kind.TRUNCATED);
     }

@@ -25,6 +25,7 @@ import dev.lede.html.ArticleHtmlException;
 import dev.lede.html.HtmlDiagnostic;
 import dev.lede.html.HtmlReadResult;
 import dev.lede.internal.Slugs;
+import dev.lede.internal.UrlSafety;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -195,8 +196,8 @@ public final class HtmlReader {
         }
     }
 
-    private Flow nestedFlow(List<Block> into) {
-        return new Flow(into::add, (level, text, element, flow) -> {
+    private Flow nestedFlow(Consumer<Block> into) {
+        return new Flow(into, (level, text, element, flow) -> {
             report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "a heading inside a list, quote or note is read "
                     + "as a paragraph");
             flow.add(new Paragraph(text));
@@ -498,50 +499,38 @@ public final class HtmlReader {
 
     // ---- blocks
 
+    /** Content of a list outside any {@code <li>} joins the item before it, or starts one. */
     private ListBlock list(Element list, int depth) {
         boolean ordered = list.nameIs("ol");
         int start = ordered ? integer(list.attr("start")).orElse(1) : 1;
-        List<ListItem> items = new ArrayList<>();
-        List<Block> stray = new ArrayList<>();
-        Flow strayFlow = nestedFlow(stray);
+        List<List<Block>> items = new ArrayList<>();
+        Flow stray = nestedFlow(block -> {
+            if (items.isEmpty()) {
+                items.add(new ArrayList<>());
+            }
+            items.get(items.size() - 1).add(block);
+        });
         for (Node child : list.childNodes()) {
             if (child instanceof Element element && element.nameIs("li")) {
-                if (!admit(element, depth + 1)) {
-                    continue;
+                if (admit(element, depth + 1)) {
+                    stray.flush();
+                    List<Block> blocks = new ArrayList<>();
+                    items.add(blocks);
+                    Flow flow = nestedFlow(blocks::add);
+                    children(element, flow, depth + 2);
+                    flow.flush();
                 }
-                strayInto(strayFlow, stray, items);
-                List<Block> blocks = new ArrayList<>();
-                Flow flow = nestedFlow(blocks);
-                children(element, flow, depth + 2);
-                flow.flush();
-                items.add(new ListItem(blocks));
             } else {
-                node(child, strayFlow, depth + 1);
+                node(child, stray, depth + 1);
             }
         }
-        strayInto(strayFlow, stray, items);
-        return new ListBlock(ordered, start, items);
-    }
-
-    /** Content of a list outside any {@code <li>} joins the item before it, or starts one. */
-    private static void strayInto(Flow strayFlow, List<Block> stray, List<ListItem> items) {
-        strayFlow.flush();
-        if (stray.isEmpty()) {
-            return;
-        }
-        if (items.isEmpty()) {
-            items.add(new ListItem(stray));
-        } else {
-            List<Block> joined = new ArrayList<>(items.get(items.size() - 1).blocks());
-            joined.addAll(stray);
-            items.set(items.size() - 1, new ListItem(joined));
-        }
-        stray.clear();
+        stray.flush();
+        return new ListBlock(ordered, start, items.stream().map(ListItem::new).toList());
     }
 
     private Quote quote(Element quote, int depth) {
         List<Block> blocks = new ArrayList<>();
-        Flow flow = nestedFlow(blocks);
+        Flow flow = nestedFlow(blocks::add);
         Optional<RichText> attribution = Optional.empty();
         Element last = quote.children().last();
         for (Node child : quote.childNodes()) {
@@ -926,7 +915,7 @@ public final class HtmlReader {
     /** The URL in an attribute, resolved against the base, when its scheme is safe; else reported. */
     private Optional<String> safeUrl(Element element, String attribute) {
         String raw = element.attr(attribute);
-        if (!UrlSafety.isSafe(raw)) {
+        if (!UrlSafety.isSafeContentUrl(raw)) {
             report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " with an unsafe scheme");
             return Optional.empty();
         }
@@ -937,7 +926,7 @@ public final class HtmlReader {
         if (resolved.isEmpty()) {
             return Optional.of(raw);
         }
-        if (!UrlSafety.isSafe(resolved)) {
+        if (!UrlSafety.isSafeContentUrl(resolved)) {
             report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " resolves to an unsafe scheme");
             return Optional.empty();
         }
