@@ -344,12 +344,11 @@ public final class HtmlReader {
     // ---- the header
 
     private void header(Element header, int depth) {
-        for (Element child : header.children()) {
-            headerElement(child, depth + 1);
-        }
         for (Node child : header.childNodes()) {
-            if (child instanceof TextNode text) {
-                topFlow.inline.text(text.getWholeText());
+            if (child instanceof Element element) {
+                headerElement(element, depth + 1);
+            } else {
+                node(child, topFlow, depth + 1);
             }
         }
         topFlow.flush();

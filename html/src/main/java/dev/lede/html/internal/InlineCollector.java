@@ -140,11 +140,6 @@ final class InlineCollector {
         lineHasContent = true;
     }
 
-    /** Whether nothing but collapsible white space was collected since the last {@link #finish}. */
-    boolean isEmpty() {
-        return !lineHasContent && open.getLast().children.stream().noneMatch(c -> c == LINE_BREAK);
-    }
-
     /**
      * Ends the block: returns what was collected and starts again empty, with the frames that are still open
      * reopened, so that text after a block interrupting an {@code <em>} is still emphasised.
