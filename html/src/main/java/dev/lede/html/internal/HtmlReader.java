@@ -164,8 +164,6 @@ public final class HtmlReader {
         return Optional.empty();
     }
 
-    // ---- flows of blocks
-
     /** Where a flow sends a heading: to the outline at the top level, elsewhere into a paragraph. */
     private interface HeadingSink {
         void heading(int level, RichText text, Element element, Flow flow);
@@ -184,7 +182,10 @@ public final class HtmlReader {
         }
 
         void flush() {
-            RichText text = inline.finish();
+            addParagraph(inline.finish());
+        }
+
+        void addParagraph(RichText text) {
             if (!text.isEmpty()) {
                 add(new Paragraph(text));
             }
@@ -200,7 +201,7 @@ public final class HtmlReader {
         return new Flow(into, (level, text, element, flow) -> {
             report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "a heading inside a list, quote or note is read "
                     + "as a paragraph");
-            flow.add(new Paragraph(text));
+            flow.addParagraph(text);
         });
     }
 
@@ -238,10 +239,7 @@ public final class HtmlReader {
             }
             case "p" -> {
                 flow.flush();
-                RichText text = inlineContent(element, depth);
-                if (!text.isEmpty()) {
-                    flow.add(new Paragraph(text));
-                }
+                flow.addParagraph(inlineContent(element, depth));
             }
             case "ul", "ol" -> {
                 flow.flush();
@@ -340,8 +338,6 @@ public final class HtmlReader {
         pendingSectionId = null;
         outline.heading(level, text, id);
     }
-
-    // ---- the header
 
     private void header(Element header, int depth) {
         for (Node child : header.childNodes()) {
@@ -448,9 +444,14 @@ public final class HtmlReader {
         return element.hasAttr("content") ? element.attr("content") : plainText(element, depth);
     }
 
+    /** A name is written as text, so one read from a {@code content} attribute is collapsed like text. */
     private String itemName(Element item, int depth) {
         Element name = item.selectFirst("[itemprop~=(?i)^name$]");
-        return name != null ? propertyText(name, depth) : plainText(item, depth);
+        if (name == null) {
+            return plainText(item, depth);
+        }
+        return name.hasAttr("content") ? InlineCollector.plain(RichText.of(name.attr("content")))
+                : plainText(name, depth);
     }
 
     private Optional<URI> itemUrl(Element item) {
@@ -495,8 +496,6 @@ public final class HtmlReader {
             }
         }
     }
-
-    // ---- blocks
 
     /** Content of a list outside any {@code <li>} joins the item before it, or starts one. */
     private ListBlock list(Element list, int depth) {
@@ -644,8 +643,8 @@ public final class HtmlReader {
             }
             rows.add(new SummaryRow(row.cells().get(0).content(), row.cells().get(1).content()));
         }
-        String aspect = head.isEmpty() ? "" : head.get(0).cells().get(0).content().plainText();
-        String summary = head.isEmpty() ? "" : head.get(0).cells().get(1).content().plainText();
+        String aspect = head.isEmpty() ? "" : InlineCollector.plain(head.get(0).cells().get(0).content());
+        String summary = head.isEmpty() ? "" : InlineCollector.plain(head.get(0).cells().get(1).content());
         return Optional.of(new SummaryTable(caption, aspect, summary, rows));
     }
 
@@ -727,8 +726,10 @@ public final class HtmlReader {
         if (img == null) {
             return Optional.empty();
         }
-        String src = img.attr("src");
-        if (src.isBlank()) {
+        if (element != img && (img.attr("src").isBlank() || !UrlSafety.isSafeContentUrl(img.attr("src")))) {
+            return Optional.empty(); // reading the figure's content reports the image
+        }
+        if (img.attr("src").isBlank()) {
             report(HtmlDiagnostic.Kind.UNSUPPORTED, img, "image without src");
             return Optional.empty();
         }
@@ -787,9 +788,9 @@ public final class HtmlReader {
         @Override
         public void heading(int level, RichText text, Element element, Flow flow) {
             if (value.isEmpty() && !flow.hasBlocks) {
-                value = Optional.of(text.plainText());
+                value = Optional.of(InlineCollector.plain(text));
             } else {
-                flow.add(new Paragraph(text));
+                flow.addParagraph(text);
             }
         }
     }
@@ -826,8 +827,6 @@ public final class HtmlReader {
         }
         return NoteKind.EDITORIAL;
     }
-
-    // ---- inline content
 
     /** The rich text of an element whose content is inline only (a paragraph, heading, cell, caption). */
     private RichText inlineContent(Element element, int depth) {
@@ -909,8 +908,6 @@ public final class HtmlReader {
         }
     }
 
-    // ---- URLs
-
     /** The URL in an attribute, resolved against the base, when its scheme is safe; else reported. */
     private Optional<String> safeUrl(Element element, String attribute) {
         String raw = element.attr(attribute);
@@ -942,8 +939,6 @@ public final class HtmlReader {
             }
         });
     }
-
-    // ---- diagnostics
 
     private void report(HtmlDiagnostic.Kind kind, Node node, String detail) {
         if (diagnostics.size() < MAX_DIAGNOSTICS) {
@@ -998,8 +993,6 @@ public final class HtmlReader {
         }
         return false;
     }
-
-    // ---- the section outline
 
     /** A heading read so far and what follows it until the next heading of its level or above. */
     private static final class Heading {

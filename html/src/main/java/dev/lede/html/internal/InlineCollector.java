@@ -172,6 +172,55 @@ final class InlineCollector {
         return finish().plainText();
     }
 
+    /** Rich text as plain text the way a plain collector would have read it: line breaks as spaces. */
+    static String plain(RichText text) {
+        InlineCollector collector = new InlineCollector(true);
+        collector.feed(text);
+        return collector.finishPlain();
+    }
+
+    private void feed(RichText text) {
+        for (Inline inline : text.inlines()) {
+            inline.accept(new Inline.Visitor<Void>() {
+                @Override
+                public Void visitText(Inline.Text text) {
+                    text(text.text());
+                    return null;
+                }
+
+                @Override
+                public Void visitEmphasis(Inline.Emphasis emphasis) {
+                    feed(emphasis.content());
+                    return null;
+                }
+
+                @Override
+                public Void visitStrong(Inline.Strong strong) {
+                    feed(strong.content());
+                    return null;
+                }
+
+                @Override
+                public Void visitCode(Inline.Code code) {
+                    text(code.code());
+                    return null;
+                }
+
+                @Override
+                public Void visitLink(Inline.Link link) {
+                    feed(link.content());
+                    return null;
+                }
+
+                @Override
+                public Void visitLineBreak(Inline.LineBreak lineBreak) {
+                    space();
+                    return null;
+                }
+            });
+        }
+    }
+
     private static List<Inline> build(Frame frame) {
         List<Inline> inlines = new ArrayList<>(frame.children.size());
         for (Object child : frame.children) {
