@@ -1,6 +1,7 @@
 package dev.lede;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -122,5 +123,17 @@ class SectionIdsTest {
         Article article = Article.builder().build()
                 .withSections(List.of(Section.builder("Overview").build(), Section.builder("Overview").build()));
         assertThat(ids(article)).containsExactly("overview", "overview");
+    }
+
+    @Test
+    void aBuilderAddedInsideItselfIsRejectedInsteadOfLoopingForever() {
+        Section.Builder outer = Section.builder("Outer");
+        Section.Builder inner = Section.builder("Inner");
+        outer.section(inner);
+        inner.section(outer);
+
+        assertThatThrownBy(outer::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"Outer\" is added inside itself");
     }
 }
