@@ -5,6 +5,7 @@ import static dev.lede.internal.Checks.optional;
 
 import dev.lede.internal.Checks;
 import dev.lede.internal.PlainText;
+import dev.lede.internal.Words;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -149,13 +150,13 @@ public record Article(Metadata metadata, Optional<Figure> hero, List<Block> lead
     }
 
     /**
-     * The number of words in {@link #plainText()}, a word being a run of letters, marks and digits (so
-     * "US-Russia" is two words, and a run of CJK characters is one).
+     * The number of words in {@link #plainText()}, a word being a run of letters, marks and numbers with any
+     * apostrophe inside it (so "Alaska’s" is one word, "US-Russia" two, and a run of CJK characters one).
      *
      * @return the word count
      */
     public int wordCount() {
-        return PlainText.wordCount(plainText());
+        return Words.count(plainText());
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The block-adding methods shared by the builders of sections and notes, so that content reads the same
- * wherever it is written. Not thread-safe: a builder belongs to the thread that fills it.
+ * The block-adding methods of {@link Section.Builder}, kept apart so that any later builder of block content
+ * (notes, quotes) reads the same. Not thread-safe: a builder belongs to the thread that fills it.
  *
  * @param <B> the concrete builder, returned by every method for chaining
  */

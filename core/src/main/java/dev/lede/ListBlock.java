@@ -27,7 +27,7 @@ public record ListBlock(boolean ordered, int start, List<ListItem> items) implem
      * @return the list
      */
     public static ListBlock bulleted(String... items) {
-        return new ListBlock(false, 1, Arrays.stream(items).map(ListItem::of).toList());
+        return new ListBlock(false, 1, Arrays.stream(Checks.notNull(items, "items")).map(ListItem::of).toList());
     }
 
     /**
@@ -37,7 +37,7 @@ public record ListBlock(boolean ordered, int start, List<ListItem> items) implem
      * @return the list
      */
     public static ListBlock numbered(String... items) {
-        return new ListBlock(true, 1, Arrays.stream(items).map(ListItem::of).toList());
+        return new ListBlock(true, 1, Arrays.stream(Checks.notNull(items, "items")).map(ListItem::of).toList());
     }
 
     @Override

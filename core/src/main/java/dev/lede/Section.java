@@ -141,7 +141,8 @@ public record Section(String id, RichText heading, List<Block> blocks, List<Sect
         }
 
         /**
-         * Adds a subsection from a builder filled elsewhere.
+         * Adds a subsection from a builder filled elsewhere. The builder itself is kept, not a copy, so what is
+         * added to it later shows in this section when it is built.
          *
          * @param subsection the subsection's builder; not null
          * @return this builder

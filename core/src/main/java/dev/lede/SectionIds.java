@@ -1,10 +1,10 @@
 package dev.lede;
 
 import dev.lede.internal.Slugs;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -18,13 +18,21 @@ final class SectionIds {
 
     static List<Section> assign(List<Section.Builder> roots) {
         Set<String> taken = new HashSet<>();
-        Deque<Section.Builder> pending = new ArrayDeque<>(roots);
-        while (!pending.isEmpty()) {
-            Section.Builder builder = pending.pop();
-            builder.id.ifPresent(taken::add);
-            pending.addAll(builder.subsections);
-        }
+        reserveExplicitIds(roots, Collections.newSetFromMap(new IdentityHashMap<>()), taken);
         return build(roots, taken);
+    }
+
+    private static void reserveExplicitIds(List<Section.Builder> builders, Set<Section.Builder> ancestors,
+            Set<String> taken) {
+        for (Section.Builder builder : builders) {
+            if (!ancestors.add(builder)) {
+                throw new IllegalArgumentException(
+                        "section \"" + builder.heading.plainText() + "\" is added inside itself");
+            }
+            builder.id.ifPresent(taken::add);
+            reserveExplicitIds(builder.subsections, ancestors, taken);
+            ancestors.remove(builder);
+        }
     }
 
     private static List<Section> build(List<Section.Builder> builders, Set<String> taken) {

@@ -29,6 +29,8 @@ public record Table(Optional<RichText> caption, List<TableRow> head, List<TableR
      * @return the table
      */
     public static Table of(List<String> header, List<List<String>> rows) {
+        Checks.notNull(header, "header");
+        Checks.notNull(rows, "rows");
         TableRow head = new TableRow(header.stream().map(TableCell::header).toList());
         List<TableRow> body = rows.stream()
                 .map(row -> new TableRow(row.stream().map(TableCell::of).toList()))

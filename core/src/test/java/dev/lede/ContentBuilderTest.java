@@ -54,6 +54,17 @@ class ContentBuilderTest {
     }
 
     @Test
+    void subsectionBuilderFilledElsewhereIsAddedInOrder() {
+        Section.Builder filledElsewhere = Section.builder("Second").paragraph("2");
+        Section section = Section.builder("S")
+                .section("First", sub -> sub.paragraph("1"))
+                .section(filledElsewhere)
+                .build();
+        assertThat(section.subsections()).extracting(Section::id).containsExactly("first", "second");
+        assertThat(section.subsections().get(1).blocks()).containsExactly(Paragraph.of("2"));
+    }
+
+    @Test
     void sectionBuilderCanBeBuiltAgainWithoutChangingWhatItBuilt() {
         Section.Builder builder = Section.builder("S").paragraph("1");
         Section first = builder.build();
@@ -70,6 +81,7 @@ class ContentBuilderTest {
         assertThatThrownBy(() -> builder.id(null)).hasMessage("id must not be null");
         assertThatThrownBy(() -> builder.section("x", null)).hasMessage("content must not be null");
         assertThatThrownBy(() -> builder.section((String) null, s -> {})).hasMessage("heading must not be null");
+        assertThatThrownBy(() -> builder.section((Section.Builder) null)).hasMessage("subsection must not be null");
         assertThatThrownBy(() -> Section.builder((String) null)).hasMessage("heading must not be null");
         assertThatThrownBy(() -> Section.builder((RichText) null)).hasMessage("heading must not be null");
     }

@@ -1,6 +1,7 @@
 package dev.lede;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -108,9 +109,31 @@ class SectionIdsTest {
     }
 
     @Test
+    void buildersFilledElsewhereAreNumberedWithTheRest() {
+        Section.Builder overview = Section.builder("Overview").section(Section.builder("Overview"));
+        Article article = Article.builder()
+                .section("Overview", s -> {})
+                .section(overview)
+                .build();
+        assertThat(ids(article)).containsExactly("overview", "overview-2", "overview-3");
+    }
+
+    @Test
     void sectionsBuiltSeparatelyKeepTheirIdsEvenWhenTheyCollide() {
         Article article = Article.builder().build()
                 .withSections(List.of(Section.builder("Overview").build(), Section.builder("Overview").build()));
         assertThat(ids(article)).containsExactly("overview", "overview");
+    }
+
+    @Test
+    void aBuilderAddedInsideItselfIsRejectedInsteadOfLoopingForever() {
+        Section.Builder outer = Section.builder("Outer");
+        Section.Builder inner = Section.builder("Inner");
+        outer.section(inner);
+        inner.section(outer);
+
+        assertThatThrownBy(outer::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"Outer\" is added inside itself");
     }
 }

@@ -68,24 +68,6 @@ public final class PlainText {
         return join(parts, BLOCK_SEPARATOR);
     }
 
-    /** Counts runs of letters, marks and digits. */
-    public static int wordCount(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            boolean wordChar = Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
-            if (wordChar && !inWord) {
-                words++;
-            }
-            inWord = wordChar;
-        }
-        return words;
-    }
-
     private static String join(List<String> parts, String separator) {
         StringJoiner joiner = new StringJoiner(separator);
         for (String part : parts) {

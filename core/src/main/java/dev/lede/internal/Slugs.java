@@ -17,8 +17,9 @@ public final class Slugs {
     private Slugs() {}
 
     /**
-     * A slug of {@code text}: NFKC-normalised, lower-cased, each run of characters that are not letters,
-     * marks or digits turned into one hyphen, no hyphen at either end. Letters of any script are kept.
+     * A slug of {@code text}: NFKC-normalised, lower-cased, apostrophes inside words dropped ("Alaska’s" gives
+     * "alaskas"), each run of characters that are not letters, marks or numbers turned into one hyphen, no
+     * hyphen at either end. Letters of any script are kept.
      */
     public static String slug(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -26,8 +27,12 @@ public final class Slugs {
         boolean hyphen = false;
         for (int i = 0; i < normal.length(); ) {
             int cp = normal.codePointAt(i);
+            if (Words.isInnerApostrophe(normal, i)) {
+                i++;
+                continue;
+            }
             i += Character.charCount(cp);
-            if (isSlugChar(cp)) {
+            if (Words.isWordChar(cp)) {
                 if (hyphen && slug.length() > 0) {
                     if (slug.length() + 1 >= MAX_LENGTH) {
                         break;
@@ -50,11 +55,5 @@ public final class Slugs {
     /** Whether {@code id} has the shape {@link #slug} produces (a hyphen-separated run of lower-case words). */
     public static boolean isSlug(String id) {
         return SHAPE.matcher(id).matches();
-    }
-
-    private static boolean isSlugChar(int cp) {
-        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-                || Character.getType(cp) == Character.COMBINING_SPACING_MARK
-                || Character.getType(cp) == Character.ENCLOSING_MARK;
     }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Thrown by {@link ValidationReport#throwIfInvalid()} for an article that has errors. The message lists every
- * violation with its path; {@link #report()} gives them as data.
+ * violation with its path; {@link #report()} gives them as data. The report is immutable, so the exception
+ * may be read from any thread.
  */
 public class ArticleValidationException extends LedeException {
     private static final long serialVersionUID = 1L;

@@ -24,8 +24,6 @@ import dev.lede.TableRow;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class PlainTextTest {
 
@@ -121,31 +119,5 @@ class PlainTextTest {
                 .section("S", s -> s.paragraph("").divider().paragraph("p"))
                 .build();
         assertThat(article.plainText()).isEqualTo("T\n\nlead\n\nS\n\np");
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "''|0",
-        "' \t\n '|0",
-        "one|1",
-        "US-Russia|2",
-        "don’t|2",
-        "e-mail, 2025!|3",
-        "日本語の見出し|1",
-        "日本語 の 見出し|3",
-        "naïve café|2",
-        "٣٤ x|2"})
-    void wordCountCountsRunsOfLettersMarksAndDigits(String text, int words) {
-        assertThat(PlainText.wordCount(text)).isEqualTo(words);
-    }
-
-    @Test
-    void combiningMarksDoNotSplitAWord() {
-        assertThat(PlainText.wordCount("nai\u0308ve cafe\u0301")).isEqualTo(2);
-    }
-
-    @Test
-    void supplementaryLettersAreWordCharacters() {
-        assertThat(PlainText.wordCount("\uD840\uDC00\uD840\uDC01 a")).isEqualTo(2);
     }
 }

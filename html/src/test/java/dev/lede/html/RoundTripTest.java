@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.Article;
 import dev.lede.testing.ArticleGenerator;
+import dev.lede.testing.SeedArticle;
 import org.junit.jupiter.api.Test;
 
 class RoundTripTest {
@@ -20,6 +21,16 @@ class RoundTripTest {
             assertThat(read).as("article %d from\n%s", i, rendered).isEqualTo(article);
             assertThat(html.render(read)).as("article %d rendered again", i).isEqualTo(rendered);
         }
+    }
+
+    @Test
+    void theSeedArticleReadsBackEqual() {
+        ArticleHtml html = ArticleHtml.standard();
+        Article seed = SeedArticle.article();
+        String rendered = html.render(seed);
+        assertThat(html.read(rendered)).isEqualTo(seed);
+        assertThat(html.read(html.renderDocument(seed))).isEqualTo(seed);
+        assertThat(ArticleHtml.builder().pretty(true).build().read(html.render(seed))).isEqualTo(seed);
     }
 
     @Test

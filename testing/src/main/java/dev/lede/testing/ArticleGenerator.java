@@ -206,13 +206,18 @@ public final class ArticleGenerator {
     }
 
     private ListBlock list(int depth) {
+        return list(depth, 0);
+    }
+
+    private ListBlock list(int depth, int minItems) {
         boolean ordered = chance(2);
-        int size = chance(10) ? 0 : chance(10) ? count(20, 50) : count(1, 5);
+        int size = Math.max(minItems, chance(10) ? 0 : chance(10) ? count(20, 50) : count(1, 5));
         List<ListItem> items = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             List<Block> blocks = new ArrayList<>();
             if (depth < 3 && chance(12)) {
-                blocks.add(list(depth + 1));
+                // An item holding only a list must still hold text, or it would be a blank item.
+                blocks.add(list(depth + 1, 1));
             } else {
                 blocks.add(new Paragraph(richText(1, 12, 0)));
                 if (depth < 3 && chance(6)) {

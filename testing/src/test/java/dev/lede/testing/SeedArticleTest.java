@@ -143,8 +143,8 @@ class SeedArticleTest {
 
     @Test
     void editorialNoteIsTheOnlyNote() {
-        Note note = article.notes().get(0);
         assertThat(article.notes()).hasSize(1);
+        Note note = article.notes().get(0);
         assertThat(note.kind()).isEqualTo(NoteKind.EDITORIAL);
         assertThat(note.title()).contains("Important Editorial Note");
         assertThat(note.blocks()).singleElement().isInstanceOfSatisfying(Paragraph.class, paragraph -> assertThat(

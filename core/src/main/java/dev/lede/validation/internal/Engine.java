@@ -17,22 +17,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
-import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
 
 /**
- * Runs the rules: the depth check first, then the one shared Hibernate Validator, then puts the violations in
- * reading order. Thread-safe.
+ * Runs the rules: the depth check first, then the one Hibernate Validator that every {@code ArticleValidator}
+ * shares (built once, when this class is first used), then puts the violations in reading order. Thread-safe.
  */
 public final class Engine {
     private static final ValidatorFactory FACTORY = createFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
     private Engine() {}
-
-    /** The one Hibernate Validator every {@code ArticleValidator} shares. */
-    public static Validator validator() {
-        return VALIDATOR;
-    }
 
     /** Validates with the default rules, and the publishable ones too when asked. */
     public static ValidationReport validate(Article article, int maxDepth, boolean publishable) {
@@ -82,32 +76,7 @@ public final class Engine {
                 .providerResolver(() -> List.of(new HibernateValidator()))
                 .configure()
                 .ignoreXmlConfiguration()
-                .messageInterpolator(new Messages())
-                .processedBeansTrackingVoter(new NeverTrack());
+                .messageInterpolator(new Messages());
         return configuration.addMapping(Rules.map(configuration.createConstraintMapping())).buildValidatorFactory();
-    }
-
-    /**
-     * Articles are trees of immutable records, so they cannot hold cycles. Tracking visited objects would only
-     * make Hibernate Validator skip a part shared by two places (the same paragraph object twice in a lead) and
-     * so lose the second place's violations.
-     */
-    private static final class NeverTrack implements ProcessedBeansTrackingVoter {
-        @Override
-        public Vote isEnabledForBean(Class<?> beanClass, boolean hasCascadables) {
-            return Vote.NON_TRACKING;
-        }
-
-        @Override
-        public Vote isEnabledForReturnValue(Class<?> beanClass, String name, Class<?>[] parameterTypes,
-                boolean hasCascadables) {
-            return Vote.NON_TRACKING;
-        }
-
-        @Override
-        public Vote isEnabledForParameters(Class<?> beanClass, String name, Class<?>[] parameterTypes,
-                boolean hasCascadables) {
-            return Vote.NON_TRACKING;
-        }
     }
 }

@@ -17,7 +17,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * which belongs to the application), then {@link ParameterMessageInterpolator} fills in parameters such as
  * {@code {max}}. There is no Expression Language on the path, so nothing in a message is ever evaluated.
  */
-public final class Messages implements MessageInterpolator {
+final class Messages implements MessageInterpolator {
     private static final Pattern TEMPLATE = Pattern.compile("\\{lede\\.([a-z-]+(?:\\.[a-z-]+)*)}");
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.lede.validation.internal.messages",
             Locale.ROOT, Messages.class.getClassLoader(),
@@ -41,7 +41,7 @@ public final class Messages implements MessageInterpolator {
     }
 
     /** The code of the rule with this template; throws when the template is not one of ours. */
-    public static String code(String template) {
+    static String code(String template) {
         Matcher matcher = TEMPLATE.matcher(template);
         if (!matcher.matches()) {
             throw new IllegalStateException("not a Lede message template: " + template);

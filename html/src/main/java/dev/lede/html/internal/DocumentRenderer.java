@@ -3,6 +3,7 @@ package dev.lede.html.internal;
 import dev.lede.Article;
 import dev.lede.Metadata;
 import dev.lede.Section;
+import dev.lede.internal.UrlSafety;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,8 +28,10 @@ public final class DocumentRenderer {
         out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
         Escaping.text(out, metadata.title());
         out.append("</title>\n");
-        Optional<String> canonical = metadata.canonicalUrl().map(URI::toString).filter(UrlSafety::isSafe);
-        Optional<String> image = article.hero().map(hero -> hero.image().src()).filter(UrlSafety::isSafe);
+        Optional<String> canonical =
+                metadata.canonicalUrl().map(URI::toString).filter(UrlSafety::isSafeContentUrl);
+        Optional<String> image =
+                article.hero().map(hero -> hero.image().src()).filter(UrlSafety::isSafeContentUrl);
         metadata.description().ifPresent(description -> meta(out, "name", "description", description));
         canonical.ifPresent(url -> {
             out.append("<link rel=\"canonical\"");
@@ -106,7 +109,7 @@ public final class DocumentRenderer {
         json.begin();
         json.field("@type", type);
         json.field("name", name);
-        url.map(URI::toString).filter(UrlSafety::isSafe).ifPresent(href -> json.field("url", href));
+        url.map(URI::toString).filter(UrlSafety::isSafeContentUrl).ifPresent(href -> json.field("url", href));
         json.end();
     }
 

@@ -25,6 +25,7 @@ import dev.lede.html.ArticleHtmlException;
 import dev.lede.html.HtmlDiagnostic;
 import dev.lede.html.HtmlReadResult;
 import dev.lede.internal.Slugs;
+import dev.lede.internal.UrlSafety;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -163,8 +164,6 @@ public final class HtmlReader {
         return Optional.empty();
     }
 
-    // ---- flows of blocks
-
     /** Where a flow sends a heading: to the outline at the top level, elsewhere into a paragraph. */
     private interface HeadingSink {
         void heading(int level, RichText text, Element element, Flow flow);
@@ -183,7 +182,10 @@ public final class HtmlReader {
         }
 
         void flush() {
-            RichText text = inline.finish();
+            addParagraph(inline.finish());
+        }
+
+        void addParagraph(RichText text) {
             if (!text.isEmpty()) {
                 add(new Paragraph(text));
             }
@@ -195,11 +197,11 @@ public final class HtmlReader {
         }
     }
 
-    private Flow nestedFlow(List<Block> into) {
-        return new Flow(into::add, (level, text, element, flow) -> {
+    private Flow nestedFlow(Consumer<Block> into) {
+        return new Flow(into, (level, text, element, flow) -> {
             report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "a heading inside a list, quote or note is read "
                     + "as a paragraph");
-            flow.add(new Paragraph(text));
+            flow.addParagraph(text);
         });
     }
 
@@ -237,10 +239,7 @@ public final class HtmlReader {
             }
             case "p" -> {
                 flow.flush();
-                RichText text = inlineContent(element, depth);
-                if (!text.isEmpty()) {
-                    flow.add(new Paragraph(text));
-                }
+                flow.addParagraph(inlineContent(element, depth));
             }
             case "ul", "ol" -> {
                 flow.flush();
@@ -340,15 +339,12 @@ public final class HtmlReader {
         outline.heading(level, text, id);
     }
 
-    // ---- the header
-
     private void header(Element header, int depth) {
-        for (Element child : header.children()) {
-            headerElement(child, depth + 1);
-        }
         for (Node child : header.childNodes()) {
-            if (child instanceof TextNode text) {
-                topFlow.inline.text(text.getWholeText());
+            if (child instanceof Element element) {
+                headerElement(element, depth + 1);
+            } else {
+                node(child, topFlow, depth + 1);
             }
         }
         topFlow.flush();
@@ -448,9 +444,14 @@ public final class HtmlReader {
         return element.hasAttr("content") ? element.attr("content") : plainText(element, depth);
     }
 
+    /** A name is written as text, so one read from a {@code content} attribute is collapsed like text. */
     private String itemName(Element item, int depth) {
         Element name = item.selectFirst("[itemprop~=(?i)^name$]");
-        return name != null ? propertyText(name, depth) : plainText(item, depth);
+        if (name == null) {
+            return plainText(item, depth);
+        }
+        return name.hasAttr("content") ? InlineCollector.plain(RichText.of(name.attr("content")))
+                : plainText(name, depth);
     }
 
     private Optional<URI> itemUrl(Element item) {
@@ -496,52 +497,38 @@ public final class HtmlReader {
         }
     }
 
-    // ---- blocks
-
+    /** Content of a list outside any {@code <li>} joins the item before it, or starts one. */
     private ListBlock list(Element list, int depth) {
         boolean ordered = list.nameIs("ol");
         int start = ordered ? integer(list.attr("start")).orElse(1) : 1;
-        List<ListItem> items = new ArrayList<>();
-        List<Block> stray = new ArrayList<>();
-        Flow strayFlow = nestedFlow(stray);
+        List<List<Block>> items = new ArrayList<>();
+        Flow stray = nestedFlow(block -> {
+            if (items.isEmpty()) {
+                items.add(new ArrayList<>());
+            }
+            items.get(items.size() - 1).add(block);
+        });
         for (Node child : list.childNodes()) {
             if (child instanceof Element element && element.nameIs("li")) {
-                if (!admit(element, depth + 1)) {
-                    continue;
+                if (admit(element, depth + 1)) {
+                    stray.flush();
+                    List<Block> blocks = new ArrayList<>();
+                    items.add(blocks);
+                    Flow flow = nestedFlow(blocks::add);
+                    children(element, flow, depth + 2);
+                    flow.flush();
                 }
-                strayInto(strayFlow, stray, items);
-                List<Block> blocks = new ArrayList<>();
-                Flow flow = nestedFlow(blocks);
-                children(element, flow, depth + 2);
-                flow.flush();
-                items.add(new ListItem(blocks));
             } else {
-                node(child, strayFlow, depth + 1);
+                node(child, stray, depth + 1);
             }
         }
-        strayInto(strayFlow, stray, items);
-        return new ListBlock(ordered, start, items);
-    }
-
-    /** Content of a list outside any {@code <li>} joins the item before it, or starts one. */
-    private static void strayInto(Flow strayFlow, List<Block> stray, List<ListItem> items) {
-        strayFlow.flush();
-        if (stray.isEmpty()) {
-            return;
-        }
-        if (items.isEmpty()) {
-            items.add(new ListItem(stray));
-        } else {
-            List<Block> joined = new ArrayList<>(items.get(items.size() - 1).blocks());
-            joined.addAll(stray);
-            items.set(items.size() - 1, new ListItem(joined));
-        }
-        stray.clear();
+        stray.flush();
+        return new ListBlock(ordered, start, items.stream().map(ListItem::new).toList());
     }
 
     private Quote quote(Element quote, int depth) {
         List<Block> blocks = new ArrayList<>();
-        Flow flow = nestedFlow(blocks);
+        Flow flow = nestedFlow(blocks::add);
         Optional<RichText> attribution = Optional.empty();
         Element last = quote.children().last();
         for (Node child : quote.childNodes()) {
@@ -656,8 +643,8 @@ public final class HtmlReader {
             }
             rows.add(new SummaryRow(row.cells().get(0).content(), row.cells().get(1).content()));
         }
-        String aspect = head.isEmpty() ? "" : head.get(0).cells().get(0).content().plainText();
-        String summary = head.isEmpty() ? "" : head.get(0).cells().get(1).content().plainText();
+        String aspect = head.isEmpty() ? "" : InlineCollector.plain(head.get(0).cells().get(0).content());
+        String summary = head.isEmpty() ? "" : InlineCollector.plain(head.get(0).cells().get(1).content());
         return Optional.of(new SummaryTable(caption, aspect, summary, rows));
     }
 
@@ -739,8 +726,10 @@ public final class HtmlReader {
         if (img == null) {
             return Optional.empty();
         }
-        String src = img.attr("src");
-        if (src.isBlank()) {
+        if (element != img && (img.attr("src").isBlank() || !UrlSafety.isSafeContentUrl(img.attr("src")))) {
+            return Optional.empty(); // reading the figure's content reports the image
+        }
+        if (img.attr("src").isBlank()) {
             report(HtmlDiagnostic.Kind.UNSUPPORTED, img, "image without src");
             return Optional.empty();
         }
@@ -799,9 +788,9 @@ public final class HtmlReader {
         @Override
         public void heading(int level, RichText text, Element element, Flow flow) {
             if (value.isEmpty() && !flow.hasBlocks) {
-                value = Optional.of(text.plainText());
+                value = Optional.of(InlineCollector.plain(text));
             } else {
-                flow.add(new Paragraph(text));
+                flow.addParagraph(text);
             }
         }
     }
@@ -838,8 +827,6 @@ public final class HtmlReader {
         }
         return NoteKind.EDITORIAL;
     }
-
-    // ---- inline content
 
     /** The rich text of an element whose content is inline only (a paragraph, heading, cell, caption). */
     private RichText inlineContent(Element element, int depth) {
@@ -921,12 +908,10 @@ public final class HtmlReader {
         }
     }
 
-    // ---- URLs
-
     /** The URL in an attribute, resolved against the base, when its scheme is safe; else reported. */
     private Optional<String> safeUrl(Element element, String attribute) {
         String raw = element.attr(attribute);
-        if (!UrlSafety.isSafe(raw)) {
+        if (!UrlSafety.isSafeContentUrl(raw)) {
             report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " with an unsafe scheme");
             return Optional.empty();
         }
@@ -937,7 +922,7 @@ public final class HtmlReader {
         if (resolved.isEmpty()) {
             return Optional.of(raw);
         }
-        if (!UrlSafety.isSafe(resolved)) {
+        if (!UrlSafety.isSafeContentUrl(resolved)) {
             report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " resolves to an unsafe scheme");
             return Optional.empty();
         }
@@ -954,8 +939,6 @@ public final class HtmlReader {
             }
         });
     }
-
-    // ---- diagnostics
 
     private void report(HtmlDiagnostic.Kind kind, Node node, String detail) {
         if (diagnostics.size() < MAX_DIAGNOSTICS) {
@@ -1010,8 +993,6 @@ public final class HtmlReader {
         }
         return false;
     }
-
-    // ---- the section outline
 
     /** A heading read so far and what follows it until the next heading of its level or above. */
     private static final class Heading {

@@ -25,6 +25,7 @@ import dev.lede.html.ArticleHtmlException;
 import dev.lede.html.AttributeProvider;
 import dev.lede.html.BlockRenderer;
 import dev.lede.html.RenderContext;
+import dev.lede.internal.UrlSafety;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -133,7 +134,7 @@ public final class HtmlRenderer implements RenderContext {
             line();
             start(metadata, "meta", "itemprop", "description", "content", description);
         });
-        metadata.canonicalUrl().map(URI::toString).filter(UrlSafety::isSafe).ifPresent(url -> {
+        metadata.canonicalUrl().map(URI::toString).filter(UrlSafety::isSafeContentUrl).ifPresent(url -> {
             line();
             start(metadata, "link", "itemprop", "mainEntityOfPage", "href", url);
         });
@@ -148,7 +149,7 @@ public final class HtmlRenderer implements RenderContext {
     }
 
     private void nameAndUrl(Object node, String name, Optional<URI> url) {
-        Optional<String> safe = url.map(URI::toString).filter(UrlSafety::isSafe);
+        Optional<String> safe = url.map(URI::toString).filter(UrlSafety::isSafeContentUrl);
         safe.ifPresent(href -> start(node, "a", "itemprop", "url", "href", href));
         start(node, "span", "itemprop", "name");
         text(name);
@@ -204,7 +205,7 @@ public final class HtmlRenderer implements RenderContext {
         indent++;
         line();
         Image image = figure.image();
-        start(image, "img", "src", UrlSafety.isSafe(image.src()) ? image.src() : null, "alt", image.alt(),
+        start(image, "img", "src", UrlSafety.isSafeContentUrl(image.src()) ? image.src() : null, "alt", image.alt(),
                 "width", number(image.width()), "height", number(image.height()));
         figure.caption().ifPresent(caption -> {
             line();
@@ -311,7 +312,7 @@ public final class HtmlRenderer implements RenderContext {
     private void attribute(String name, String value) {
         if (value == null || name == null || !ATTRIBUTE_NAME.matcher(name).matches()
                 || name.regionMatches(true, 0, "on", 0, 2)
-                || (URL_ATTRIBUTES.contains(name.toLowerCase(Locale.ROOT)) && !UrlSafety.isSafe(value))) {
+                || (URL_ATTRIBUTES.contains(name.toLowerCase(Locale.ROOT)) && !UrlSafety.isSafeContentUrl(value))) {
             return;
         }
         out.append(' ').append(name);
@@ -370,7 +371,7 @@ public final class HtmlRenderer implements RenderContext {
         @Override
         public Void visitQuote(Quote quote) {
             line();
-            start(quote, "blockquote", "cite", quote.source().filter(UrlSafety::isSafe).orElse(null));
+            start(quote, "blockquote", "cite", quote.source().filter(UrlSafety::isSafeContentUrl).orElse(null));
             indent++;
             quote.blocks().forEach(HtmlRenderer.this::block);
             quote.attribution().ifPresent(attribution -> {
@@ -546,7 +547,7 @@ public final class HtmlRenderer implements RenderContext {
         @Override
         public Void visitLink(Inline.Link link) {
             // A link inside a link cannot be written: the HTML parser would end the outer one.
-            if (inLink || !UrlSafety.isSafe(link.href())) {
+            if (inLink || !UrlSafety.isSafeContentUrl(link.href())) {
                 inlines(link.content());
                 return null;
             }

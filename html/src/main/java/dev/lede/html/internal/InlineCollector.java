@@ -140,11 +140,6 @@ final class InlineCollector {
         lineHasContent = true;
     }
 
-    /** Whether nothing but collapsible white space was collected since the last {@link #finish}. */
-    boolean isEmpty() {
-        return !lineHasContent && open.getLast().children.stream().noneMatch(c -> c == LINE_BREAK);
-    }
-
     /**
      * Ends the block: returns what was collected and starts again empty, with the frames that are still open
      * reopened, so that text after a block interrupting an {@code <em>} is still emphasised.
@@ -175,6 +170,55 @@ final class InlineCollector {
     /** The collected text without markup, line breaks as spaces. */
     String finishPlain() {
         return finish().plainText();
+    }
+
+    /** Rich text as plain text the way a plain collector would have read it: line breaks as spaces. */
+    static String plain(RichText text) {
+        InlineCollector collector = new InlineCollector(true);
+        collector.feed(text);
+        return collector.finishPlain();
+    }
+
+    private void feed(RichText text) {
+        for (Inline inline : text.inlines()) {
+            inline.accept(new Inline.Visitor<Void>() {
+                @Override
+                public Void visitText(Inline.Text text) {
+                    text(text.text());
+                    return null;
+                }
+
+                @Override
+                public Void visitEmphasis(Inline.Emphasis emphasis) {
+                    feed(emphasis.content());
+                    return null;
+                }
+
+                @Override
+                public Void visitStrong(Inline.Strong strong) {
+                    feed(strong.content());
+                    return null;
+                }
+
+                @Override
+                public Void visitCode(Inline.Code code) {
+                    text(code.code());
+                    return null;
+                }
+
+                @Override
+                public Void visitLink(Inline.Link link) {
+                    feed(link.content());
+                    return null;
+                }
+
+                @Override
+                public Void visitLineBreak(Inline.LineBreak lineBreak) {
+                    space();
+                    return null;
+                }
+            });
+        }
     }
 
     private static List<Inline> build(Frame frame) {
