@@ -13,9 +13,8 @@ import java.net.URI;
  * {@code convert} validates explicitly so that its error names the violations.
  */
 final class Codecs {
-    private static final ArticleJson JSON = ArticleJson.builder().validateOnRead(false).build();
-    private static final ArticleJson PRETTY_JSON = ArticleJson.builder().validateOnRead(false).pretty(true).build();
-    private static final ArticleHtml HTML = ArticleHtml.builder().prettyPrint(true).build();
+    private static final ArticleJson JSON = ArticleJson.builder().validate(false).pretty(true).build();
+    private static final ArticleHtml HTML = ArticleHtml.builder().pretty(true).build();
 
     private Codecs() {}
 
@@ -37,7 +36,7 @@ final class Codecs {
     static String write(Article article, Format format) {
         switch (format) {
             case JSON:
-                return PRETTY_JSON.write(article) + "\n";
+                return JSON.write(article) + "\n";
             case HTML:
                 return HTML.render(article);
             case PAGE:

@@ -41,7 +41,8 @@ final class ImportCommand implements Callable<Integer> {
         Format target = to != null ? to : Formats.outputOf(output).orElse(Format.JSON);
         lede.io.writeText(output, Codecs.write(result.article(), target), force);
         if (report) {
-            result.diagnostics().forEach(diagnostic -> lede.err.println(Io.displayName(input) + ": " + diagnostic));
+            result.diagnostics().forEach(diagnostic -> lede.err.println(Io.displayName(input) + ": "
+                    + Reports.describe(diagnostic)));
         }
         return Lede.OK;
     }

@@ -1,11 +1,12 @@
 package dev.lede.cli;
 
+import dev.lede.html.PageDiagnostic;
 import dev.lede.validation.ValidationReport;
 import dev.lede.validation.Violation;
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** The readable form of a validation report: one line per violation, then a summary line. */
+/** The readable forms of validation reports and import diagnostics. */
 final class Reports {
     private Reports() {}
 
@@ -19,5 +20,20 @@ final class Reports {
         int warnings = report.warnings().size();
         out.printf(Locale.ROOT, "%s: %s (%d %s, %d %s)%n", name, errors == 0 ? "valid" : "invalid", errors,
                 errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
+    }
+
+    /** One import diagnostic: what was left out, where, how many words it held, and why. */
+    static String describe(PageDiagnostic diagnostic) {
+        StringBuilder line = new StringBuilder(diagnostic.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        if (!diagnostic.path().isEmpty()) {
+            line.append(" at ").append(diagnostic.path());
+        }
+        if (diagnostic.words() > 0) {
+            line.append(" (").append(diagnostic.words()).append(diagnostic.words() == 1 ? " word)" : " words)");
+        }
+        if (!diagnostic.detail().isEmpty()) {
+            line.append(": ").append(diagnostic.detail());
+        }
+        return line.toString();
     }
 }
