@@ -18,19 +18,21 @@ final class Codecs {
 
     private Codecs() {}
 
+    /** Reads an article; {@code baseUri} may be null, which leaves relative URLs relative. */
     static Article read(String text, Format format, URI baseUri) {
         switch (format) {
             case JSON:
                 return JSON.read(text);
             case HTML:
-                return HTML.read(text, baseUri);
+                return baseUri == null ? HTML.read(text) : HTML.read(text, baseUri);
             default:
                 throw new IllegalArgumentException("cannot read " + format);
         }
     }
 
+    /** Imports a page; without its address, relative links and images stay relative. */
     static PageImport importPage(String html, URI pageUrl) {
-        return HTML.importPage(html, pageUrl);
+        return pageUrl == null ? HTML.importPage(html) : HTML.importPage(html, pageUrl);
     }
 
     static String write(Article article, Format format) {

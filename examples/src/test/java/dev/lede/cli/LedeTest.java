@@ -1,0 +1,269 @@
+package dev.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.Article;
+import dev.lede.html.ArticleHtml;
+import dev.lede.json.ArticleJson;
+import dev.lede.testing.ArticleGenerator;
+import dev.lede.testing.SeedArticle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LedeTest {
+    private static final ArticleJson JSON = ArticleJson.builder().validate(false).build();
+    private static final Path SEED_PAGE = Path.of("data", "seed-page.html");
+
+    @TempDir
+    Path dir;
+
+    private Path seedJson;
+
+    @BeforeEach
+    void writeSeedArticle() throws IOException {
+        seedJson = dir.resolve("seed.json");
+        Files.writeString(seedJson, JSON.write(SeedArticle.article()));
+    }
+
+    @Test
+    void convertsJsonToAnHtmlFileThatReadsBackAsTheSameArticle() throws IOException {
+        Path html = dir.resolve("seed.html");
+
+        CliRun run = CliRun.of("convert", seedJson.toString(), "-o", html.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+        assertThat(ArticleHtml.standard().read(Files.readString(html))).isEqualTo(SeedArticle.article());
+    }
+
+    @Test
+    void convertsHtmlFromStandardInputToJsonOnStandardOutput() {
+        String html = ArticleHtml.standard().render(SeedArticle.article());
+
+        CliRun run = CliRun.withInput(html, "convert", "-", "--from", "html", "--to", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JSON.read(run.out())).isEqualTo(SeedArticle.article());
+    }
+
+    @Test
+    void writesAWholePageWithPage() {
+        CliRun run = CliRun.of("convert", seedJson.toString(), "--to", "page");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("<title>US-Russia Alaska Summit");
+    }
+
+    @Test
+    void missingFileIsOneLineNamingItAndExitTwo() {
+        Path missing = dir.resolve("missing.json");
+
+        CliRun run = CliRun.of("convert", missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("lede: " + missing + ": no such file\n");
+    }
+
+    @Test
+    void directoryWhereAFileBelongsIsOneLine() {
+        CliRun run = CliRun.of("validate", dir.toString(), "--from", "json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("lede: " + dir + ": is a directory, expected a file\n");
+    }
+
+    @Test
+    void invalidJsonIsOneLineWithItsPositionAndNoStackTrace() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"lede/1\", \"metadata\": {\"title\": 7}}");
+
+        CliRun run = CliRun.of("convert", bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("lede: ").contains("/metadata/title");
+        assertThat(run.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void verbosePrintsTheStackTrace() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{");
+
+        CliRun run = CliRun.of("convert", bad.toString(), "--verbose");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("\tat ");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnUnreadableEncoding() throws IOException {
+        Path latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, "{\"title\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+
+        CliRun run = CliRun.of("validate", latin1.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("lede: " + latin1 + ": not UTF-8 text (unreadable encoding)\n");
+    }
+
+    @Test
+    void existingOutputIsNotOverwrittenWithoutForce() throws IOException {
+        Path out = dir.resolve("out.html");
+        Files.writeString(out, "keep me");
+
+        CliRun refused = CliRun.of("convert", seedJson.toString(), "-o", out.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("lede: " + out + ": already exists (use --force to overwrite)\n");
+        assertThat(Files.readString(out)).isEqualTo("keep me");
+
+        CliRun forced = CliRun.of("convert", seedJson.toString(), "-o", out.toString(), "--force");
+        assertThat(forced.exitCode()).isZero();
+        assertThat(Files.readString(out)).startsWith("<article");
+        assertThat(leftoverTemporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void validateReportsAValidArticleWithExitZero() {
+        CliRun run = CliRun.of("validate", seedJson.toString(), "--publishable");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(seedJson + ": valid (0 errors, 0 warnings)\n");
+    }
+
+    @Test
+    void validateListsPathSeverityAndCodeAndExitsOne() throws IOException {
+        Article broken = SeedArticle.article().withMetadata(SeedArticle.article().metadata().withTitle(" "));
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, JSON.write(broken));
+
+        CliRun run = CliRun.of("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(file + ": error   metadata.title: ").contains("[title.blank]")
+                .endsWith(file + ": invalid (1 error, 0 warnings)\n");
+    }
+
+    @Test
+    void convertRefusesAnInvalidArticleWithItsViolations() throws IOException {
+        Article broken = SeedArticle.article().withMetadata(SeedArticle.article().metadata().withTitle(""));
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, JSON.write(broken));
+
+        CliRun run = CliRun.of("convert", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("[title.blank]");
+    }
+
+    @Test
+    void importsTheSeedPageToTheSeedArticleAndReportsTheChrome() {
+        CliRun run = CliRun.of("import", SEED_PAGE.toString(), "--report");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JSON.read(run.out())).isEqualTo(SeedArticle.article());
+        assertThat(run.err()).contains("navigation").contains("comments").contains("rating").contains("related");
+    }
+
+    @Test
+    void batchConvertsFiftyFilesAndListsTheOneCorruptFile() throws IOException {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Path out = dir.resolve("out");
+        ArticleGenerator generator = ArticleGenerator.forHtml(3);
+        for (int i = 0; i < 50; i++) {
+            String name = String.format("article-%02d.json", i);
+            Files.writeString(in.resolve(name), i == 25 ? "{\"format\": \"lede/1\", " : JSON.write(generator.next()));
+        }
+
+        CliRun run = CliRun.of("batch", in.toString(), out.toString(), "--to", "html", "--jobs", "4");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEqualTo("49 converted, 1 failed, 0 skipped\n");
+        assertThat(run.err()).contains("lede: " + in.resolve("article-25.json") + ": ");
+        assertThat(run.err().lines().filter(line -> line.startsWith("[")).count()).isEqualTo(50);
+        try (Stream<Path> written = Files.list(out)) {
+            assertThat(written.map(p -> p.getFileName().toString()).sorted().toList())
+                    .hasSize(49).contains("article-00.html", "article-49.html").doesNotContain("article-25.html");
+        }
+        assertThat(leftoverTemporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void batchSkipsExistingOutputsUnlessForced() throws IOException {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Files.copy(seedJson, in.resolve("a.json"));
+        Files.copy(seedJson, in.resolve("b.json"));
+        Files.writeString(out.resolve("a.html"), "old");
+
+        CliRun skipped = CliRun.of("batch", in.toString(), out.toString(), "--to", "html");
+        assertThat(skipped.exitCode()).isZero();
+        assertThat(skipped.out()).isEqualTo("1 converted, 0 failed, 1 skipped\n");
+        assertThat(Files.readString(out.resolve("a.html"))).isEqualTo("old");
+
+        CliRun forced = CliRun.of("batch", in.toString(), out.toString(), "--to", "html", "--force");
+        assertThat(forced.out()).isEqualTo("2 converted, 0 failed, 0 skipped\n");
+        assertThat(Files.readString(out.resolve("a.html"))).startsWith("<article");
+    }
+
+    @Test
+    void batchImportsWholePages() throws IOException {
+        Path in = Files.createDirectory(dir.resolve("pages"));
+        Files.copy(SEED_PAGE, in.resolve("seed.html"));
+        Path out = dir.resolve("articles");
+
+        CliRun run = CliRun.of("batch", in.toString(), out.toString(), "--to", "json", "--import");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JSON.read(Files.readString(out.resolve("seed.json")))).isEqualTo(SeedArticle.article());
+    }
+
+    @Test
+    void batchNeedsAnInputDirectory() {
+        CliRun run = CliRun.of("batch", seedJson.toString(), dir.resolve("out").toString(), "--to", "html");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("lede: " + seedJson + ": is not a directory\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"convert", "validate", "import", "batch"})
+    void everyCommandHasHelp(String command) {
+        CliRun run = CliRun.of(command, "--help");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Usage: lede " + command);
+    }
+
+    @Test
+    void versionIsTheProjectVersion() {
+        CliRun run = CliRun.of("--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("lede 0.1.0-SNAPSHOT\n");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        CliRun run = CliRun.of();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("a command is required");
+    }
+
+    private List<Path> leftoverTemporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+}
