@@ -133,6 +133,21 @@ public final class ArticleHtml {
         return HtmlReader.read(html, baseUri, maxInputLength, options.maxDepth());
     }
 
+    /**
+     * Imports a whole web page, finding the article among the site's chrome, with this converter's input and
+     * depth limits and the other options of {@link PageImporter#standard()}; use a {@link PageImporter} for
+     * more.
+     *
+     * @param html the whole page; not null
+     * @param pageUrl the page's address; not null
+     * @return the article and what was left out
+     * @throws ArticleHtmlException when the page is over a limit
+     */
+    public PageImport importPage(String html, URI pageUrl) {
+        return PageImporter.builder().maxInputLength(maxInputLength).maxDepth(options.maxDepth()).build()
+                .importPage(html, pageUrl);
+    }
+
     /** Configures an {@link ArticleHtml}. Options are checked when set. Not thread-safe. */
     public static final class Builder {
         /** Default {@link #maxInputLength}: ten million characters, about 10 MB of mostly ASCII HTML. */

@@ -5,10 +5,10 @@ package dev.lede.html.internal;
  * characters HTML cannot carry (C0 controls other than tab, LF and CR; U+FFFE; U+FFFF) are removed. The
  * removal also keeps jsoup 1.24.1 from cutting off all text after a character reference followed by U+FFFF.
  */
-final class InputText {
+public final class InputText {
     private InputText() {}
 
-    static String clean(String html) {
+    public static String clean(String html) {
         int i = 0;
         while (i < html.length() && isKept(html.charAt(i)) && html.charAt(i) != '\r') {
             i++;
