@@ -92,8 +92,24 @@ public final class PageImporter {
      * @throws ArticleHtmlException when the page is over a limit
      */
     public PageImport importPage(String html, URI pageUrl) {
-        Objects.requireNonNull(html, "html must not be null");
         Objects.requireNonNull(pageUrl, "pageUrl must not be null");
+        return run(html, pageUrl);
+    }
+
+    /**
+     * Imports a web page whose address is unknown: relative links and images stay relative, and metadata
+     * addresses (canonical URL, author pages) are kept only when the page gives them absolute.
+     *
+     * @param html the whole page; not null
+     * @return the article and the diagnostics
+     * @throws ArticleHtmlException when the page is over a limit
+     */
+    public PageImport importPage(String html) {
+        return run(html, null);
+    }
+
+    private PageImport run(String html, URI pageUrl) {
+        Objects.requireNonNull(html, "html must not be null");
         Importer.Result result = Importer.importPage(html, pageUrl, options, maxInputLength, maxDepth);
         return new PageImport(result.article(), result.diagnostics());
     }

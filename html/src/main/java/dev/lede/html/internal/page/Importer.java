@@ -43,7 +43,7 @@ public final class Importer {
      * Imports a page.
      *
      * @param html the page
-     * @param pageUrl its address
+     * @param pageUrl its address, or null to leave relative addresses relative
      * @param options the content detection's tuning
      * @param maxInputLength the longest page accepted, in characters
      * @param maxDepth how deep the article's elements may nest
@@ -58,7 +58,7 @@ public final class Importer {
         }
         Document document;
         try {
-            document = Parser.htmlParser().parseInput(InputText.clean(html), pageUrl.toString());
+            document = Parser.htmlParser().parseInput(InputText.clean(html), pageUrl == null ? "" : pageUrl.toString());
         } catch (RuntimeException e) {
             throw new ArticleHtmlException("the HTML parser failed: " + e, null, e);
         }
