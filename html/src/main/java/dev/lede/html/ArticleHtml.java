@@ -31,11 +31,13 @@ public final class ArticleHtml {
 
     private final RenderOptions options;
     private final int maxInputLength;
+    private final PageImporter importer;
 
     private ArticleHtml(Builder builder) {
         this.options = new RenderOptions(builder.pretty, builder.classPrefix, builder.jsonLd,
                 List.copyOf(builder.blockRenderers), List.copyOf(builder.attributeProviders), builder.maxDepth);
         this.maxInputLength = builder.maxInputLength;
+        this.importer = PageImporter.builder().maxInputLength(maxInputLength).maxDepth(builder.maxDepth).build();
     }
 
     /**
@@ -144,8 +146,19 @@ public final class ArticleHtml {
      * @throws ArticleHtmlException when the page is over a limit
      */
     public PageImport importPage(String html, URI pageUrl) {
-        return PageImporter.builder().maxInputLength(maxInputLength).maxDepth(options.maxDepth()).build()
-                .importPage(html, pageUrl);
+        return importer.importPage(html, pageUrl);
+    }
+
+    /**
+     * Imports a whole web page whose address is unknown; relative links and images stay relative. See
+     * {@link PageImporter#importPage(String)}.
+     *
+     * @param html the whole page; not null
+     * @return the article and what was left out
+     * @throws ArticleHtmlException when the page is over a limit
+     */
+    public PageImport importPage(String html) {
+        return importer.importPage(html);
     }
 
     /** Configures an {@link ArticleHtml}. Options are checked when set. Not thread-safe. */

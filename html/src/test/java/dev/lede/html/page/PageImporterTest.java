@@ -44,6 +44,26 @@ class PageImporterTest {
     }
 
     @Test
+    void withoutAPageAddressRelativeLinksAndImagesStayRelative() {
+        String html = "<head><link rel=canonical href=/post><meta property=og:url content=https://example.org/p>"
+                + "</head><body><article><h1>T</h1>" + PROSE.repeat(3)
+                + "<figure><img data-src=/img/a.png alt=Alt><figcaption>Caption</figcaption></figure>"
+                + "<p>See <a href=../other>the other post</a> for more of this long enough sentence.</p>"
+                + "</article></body>";
+
+        PageImport relative = ArticleHtml.standard().importPage(html);
+        PageImport resolved = ArticleHtml.standard().importPage(html, PAGE);
+
+        assertThat(relative.article().hero()).hasValueSatisfying(hero -> assertThat(hero.image().src()).isEqualTo("/img/a.png"));
+        assertThat(relative.article().lead().toString()).contains("href=../other");
+        assertThat(relative.article().metadata().canonicalUrl()).contains(URI.create("https://example.org/p"));
+        assertThat(resolved.article().hero())
+                .hasValueSatisfying(hero -> assertThat(hero.image().src()).isEqualTo("https://example.org/img/a.png"));
+        assertThat(resolved.article().lead().toString()).contains("href=https://example.org/other");
+        assertThat(resolved.article().metadata().canonicalUrl()).contains(URI.create("https://example.org/post"));
+    }
+
+    @Test
     void rejectsBadOptionsWhenTheyAreSet() {
         PageImporter.Builder builder = PageImporter.builder();
 

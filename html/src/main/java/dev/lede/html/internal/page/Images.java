@@ -18,8 +18,7 @@ final class Images {
 
     static void normalise(Element root, URI pageUrl) {
         for (Element img : root.select("img")) {
-            realSource(img).flatMap(src -> Urls.resolve(pageUrl, src)).ifPresent(src -> img.attr("src",
-                    src.toString()));
+            realSource(img).flatMap(src -> Urls.contentAddress(pageUrl, src)).ifPresent(src -> img.attr("src", src));
             img.removeAttr("srcset");
             if (img.parent() != null && img.parent().nameIs("picture")) {
                 img.parent().select("source").remove();

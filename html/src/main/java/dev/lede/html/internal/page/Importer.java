@@ -43,7 +43,7 @@ public final class Importer {
      * Imports a page.
      *
      * @param html the page
-     * @param pageUrl its address
+     * @param pageUrl its address, or null to leave relative addresses relative
      * @param options the content detection's tuning
      * @param maxInputLength the longest page accepted, in characters
      * @param maxDepth how deep the article's elements may nest
@@ -58,10 +58,21 @@ public final class Importer {
         }
         Document document;
         try {
-            document = Parser.htmlParser().parseInput(InputText.clean(html), pageUrl.toString());
+            document = Parser.htmlParser().parseInput(InputText.clean(html), pageUrl == null ? "" : pageUrl.toString());
         } catch (RuntimeException e) {
             throw new ArticleHtmlException("the HTML parser failed: " + e, null, e);
         }
+        // Whatever a page does to the heuristics, the caller sees the library's exception, never a raw one.
+        try {
+            return importDocument(document, pageUrl, options, maxDepth);
+        } catch (ArticleHtmlException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ArticleHtmlException("the page could not be imported: " + e, null, e);
+        }
+    }
+
+    private static Result importDocument(Document document, URI pageUrl, FinderOptions options, int maxDepth) {
         PageMetadata metadata = PageMetadata.extract(document, pageUrl);
         ContentSelection selection = new ContentFinder(document, pageUrl, options, metadata.title()).find();
         metadata = metadata.withHeading(selection.heading());

@@ -344,7 +344,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         }
 
         private String withoutSiteName(String title, Optional<String> siteName) {
-            String host = pageUrl.getHost() == null ? "" : pageUrl.getHost().replaceFirst("^www\\.", "");
+            String host = pageUrl == null || pageUrl.getHost() == null ? "" : pageUrl.getHost().replaceFirst("^www\\.", "");
             Matcher separator = TITLE_SEPARATOR.matcher(title);
             int firstStart = -1;
             int firstEnd = -1;
