@@ -39,7 +39,7 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT_DIR", description = "The directory for outputs; created when missing.")
     Path outputDir;
 
-    @Option(names = "--to", required = true, paramLabel = "json|html|page", description = "The output format.")
+    @Option(names = "--to", required = true, paramLabel = "json|html|page|outline", description = "The output format.")
     Format to;
 
     @Option(names = "--import", description = "Treat HTML inputs as whole web pages and run the importer on them.")

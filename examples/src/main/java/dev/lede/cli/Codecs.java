@@ -43,6 +43,8 @@ final class Codecs {
                 return HTML.render(article);
             case PAGE:
                 return HTML.renderDocument(article);
+            case OUTLINE:
+                return Outline.of(article);
             default:
                 throw new IllegalArgumentException("cannot write " + format);
         }

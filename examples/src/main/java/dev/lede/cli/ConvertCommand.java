@@ -30,8 +30,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "json|html", description = "The input format.")
     Format from;
 
-    @Option(names = "--to", paramLabel = "json|html|page",
-            description = "The output format: json, html (an <article> fragment) or page (a whole HTML page).")
+    @Option(names = "--to", paramLabel = "json|html|page|outline",
+            description = "The output format: json, html (an <article> fragment), page (a whole HTML page) or outline.")
     Format to;
 
     @Option(names = "--base", paramLabel = "URL", description = "Resolve relative URLs in HTML input against this address.")

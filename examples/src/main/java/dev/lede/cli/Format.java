@@ -11,7 +11,9 @@ enum Format {
     /** An article fragment of semantic HTML. */
     HTML("html"),
     /** A whole HTML page with head metadata; written only. */
-    PAGE("html");
+    PAGE("html"),
+    /** The article's outline for people; written only. */
+    OUTLINE("txt");
 
     private final String extension;
 

@@ -9,7 +9,7 @@ final class Formats {
     /** The input format: the option, else the file extension; standard input needs the option. */
     static Format input(String name, Format option) {
         if (option != null) {
-            if (option == Format.PAGE) {
+            if (option == Format.PAGE || option == Format.OUTLINE) {
                 throw new CliException(2, "--from takes json or html; a whole web page is read by 'lede import'");
             }
             return option;

@@ -26,7 +26,7 @@ final class ImportCommand implements Callable<Integer> {
             description = "The output file, or - for standard output (the default).")
     String output;
 
-    @Option(names = "--to", paramLabel = "json|html|page", description = "The output format (default: from OUT, else json).")
+    @Option(names = "--to", paramLabel = "json|html|page|outline", description = "The output format (default: from OUT, else json).")
     Format to;
 
     @Option(names = "--report", description = "Print the import diagnostics to standard error.")

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +35,12 @@ public final class Lede implements Runnable {
     /** Exit code for input that cannot be read or output that cannot be written. */
     public static final int FAILED = 2;
 
+    /**
+     * Hibernate Validator announces its version at INFO on first use; a command line's output is for its
+     * results. Held in a field because the logging framework keeps loggers only weakly.
+     */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -52,6 +60,7 @@ public final class Lede implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        VALIDATOR_LOG.setLevel(Level.WARNING);
         System.exit(run(args, System.in, System.out, System.err));
     }
 

@@ -3,6 +3,8 @@ package dev.lede.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.Article;
+import dev.lede.Figure;
+import dev.lede.Image;
 import dev.lede.html.ArticleHtml;
 import dev.lede.json.ArticleJson;
 import dev.lede.testing.ArticleGenerator;
@@ -22,6 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LedeTest {
     private static final ArticleJson JSON = ArticleJson.builder().validate(false).build();
     private static final Path SEED_PAGE = Path.of("data", "seed-page.html");
+    private static final String SEED_PAGE_URL =
+            "https://www.themagpost.com/post/us-russia-alaska-summit-prospects-and-pitfalls";
 
     @TempDir
     Path dir;
@@ -168,11 +172,27 @@ class LedeTest {
 
     @Test
     void importsTheSeedPageToTheSeedArticleAndReportsTheChrome() {
-        CliRun run = CliRun.of("import", SEED_PAGE.toString(), "--report");
+        CliRun run = CliRun.of("import", SEED_PAGE.toString(), "--report", "--url", SEED_PAGE_URL);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(JSON.read(run.out())).isEqualTo(SeedArticle.article());
         assertThat(run.err()).contains("navigation").contains("comments").contains("rating").contains("related");
+    }
+
+    @Test
+    void outlineOfTheImportedSeedPageShowsItsTreeAndThatItIsPublishable() {
+        CliRun run = CliRun.of("import", SEED_PAGE.toString(), "--url", SEED_PAGE_URL, "--to", "outline");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().findFirst()).hasValue("US-Russia Alaska Summit: Prospects and Pitfalls");
+        assertThat(run.out())
+                .contains("THE MAG POST · ")
+                .contains("hero: US-Russia Alaska summit")
+                .contains("  § Alaska as Venue in the US-Russia Alaska Summit  #alaska-as-venue-in-the-us-russia-alaska-summit")
+                .contains("    § Geography as Stage  #geography-as-stage  (2 Paragraph)")
+                .contains("(2 Paragraph, 1 SummaryTable)")
+                .contains("note (editorial): Important Editorial Note")
+                .endsWith("publishable: yes\n");
     }
 
     @Test
@@ -225,7 +245,11 @@ class LedeTest {
         CliRun run = CliRun.of("batch", in.toString(), out.toString(), "--to", "json", "--import");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(JSON.read(Files.readString(out.resolve("seed.json")))).isEqualTo(SeedArticle.article());
+        // A batch knows no page addresses, so the page's relative hero address stays relative.
+        Article expected = SeedArticle.article().withHero(SeedArticle.article().hero().map(hero -> new Figure(
+                new Image("/images/us-russia-alaska-summit.jpg", hero.image().alt(), hero.image().width(),
+                        hero.image().height()), hero.caption(), hero.credit())));
+        assertThat(JSON.read(Files.readString(out.resolve("seed.json")))).isEqualTo(expected);
     }
 
     @Test
