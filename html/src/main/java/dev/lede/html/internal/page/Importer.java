@@ -91,6 +91,9 @@ public final class Importer {
         }
         for (Element credit : content.select("figure figcaption [class~=(?i)credit|copyright|photographer]")) {
             Element figure = credit.closest("figure");
+            if (figure == null) {
+                continue; // inside a credit already moved with its text
+            }
             credit.remove();
             figure.appendElement("small").attr("data-lede", "credit").text(credit.text());
         }

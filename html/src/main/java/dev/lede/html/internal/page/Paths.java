@@ -30,7 +30,9 @@ final class Paths {
             if (!e.classNames().isEmpty()) {
                 step.append('.').append(e.classNames().iterator().next());
             }
-            if (e.parent() != null && e.parent().select("> " + name).size() > 1) {
+            // Counted by hand, not by a selector: a malformed page's tag names need not parse as selectors.
+            if (e.parent() != null
+                    && e.parent().children().stream().filter(c -> c.normalName().equals(name)).count() > 1) {
                 step.append(":nth-child(").append(e.elementSiblingIndex() + 1).append(')');
             }
             steps.add(step.toString());

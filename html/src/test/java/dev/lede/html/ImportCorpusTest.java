@@ -1,0 +1,67 @@
+package dev.lede.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Imports every page of the shared corpora (skipped, saying so, when {@code ../shared/corpora} is absent):
+ * the 130 real pages of Readability's test suite and jsoup's hang and crash inputs. Nothing but the library's
+ * exception may escape, and the real pages must all import.
+ */
+class ImportCorpusTest {
+    private static final URI FAKEHOST = URI.create("http://fakehost/test/page.html");
+
+    @Test
+    void everyReadabilityTestPageImportsToAnArticleThatRoundTrips() throws IOException {
+        Path corpus = Corpora.folder("readability-test-pages");
+        List<Path> pages;
+        try (Stream<Path> folders = Files.list(corpus)) {
+            pages = folders.map(folder -> folder.resolve("source.html")).filter(Files::isRegularFile).sorted().toList();
+        }
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(120);
+        List<String> untitled = new ArrayList<>();
+        for (Path page : pages) {
+            PageImport imported = ArticleHtml.standard().importPage(Files.readString(page), FAKEHOST);
+            Article article = imported.article();
+            assertThat(ArticleHtml.standard().read(ArticleHtml.standard().render(article)))
+                    .as(page.toString()).isEqualTo(article);
+            if (article.metadata().title().isBlank()) {
+                untitled.add(page.getParent().getFileName().toString());
+            }
+        }
+        assertThat(untitled).as("pages imported without a title").hasSizeLessThanOrEqualTo(pages.size() / 20);
+    }
+
+    @Test
+    void jsoupCrashInputsGiveAnArticleOrTheLibrarysException() throws IOException {
+        Path corpus = Corpora.folder("jsoup-fuzztests");
+        List<Path> files;
+        try (Stream<Path> list = Files.list(corpus)) {
+            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(40);
+        for (Path file : files) {
+            String input;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                input = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            try {
+                assertThat(ArticleHtml.standard().importPage(input, FAKEHOST).article()).isNotNull();
+            } catch (ArticleHtmlException e) {
+                assertThat(e).as(file.toString()).hasMessageContaining("limit");
+            }
+        }
+    }
+}
