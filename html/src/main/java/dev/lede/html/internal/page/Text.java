@@ -1,5 +1,6 @@
 package dev.lede.html.internal.page;
 
+import dev.lede.html.internal.InputText;
 import dev.lede.internal.Words;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,9 +12,12 @@ final class Text {
 
     private Text() {}
 
-    /** Collapses runs of ASCII whitespace to one space and trims, as a browser shows text; keeps no-break spaces. */
+    /**
+     * Removes what HTML cannot carry (a character reference can still put U+FFFF into the DOM), collapses runs
+     * of ASCII whitespace to one space and trims, as a browser shows text; keeps no-break spaces.
+     */
     static String clean(String text) {
-        return ASCII_WHITESPACE.matcher(text).replaceAll(" ").strip();
+        return ASCII_WHITESPACE.matcher(InputText.clean(text)).replaceAll(" ").strip();
     }
 
     /** A person's name from a byline-like text ("By Jane Doe"), or empty when nothing is left. */
