@@ -4,6 +4,7 @@ import dev.lede.Article;
 import dev.lede.html.internal.DocumentRenderer;
 import dev.lede.html.internal.HtmlReader;
 import dev.lede.html.internal.HtmlRenderer;
+import dev.lede.html.internal.Limits;
 import dev.lede.html.internal.RenderOptions;
 import java.net.URI;
 import java.util.ArrayList;
@@ -252,10 +253,7 @@ public final class ArticleHtml {
          * @return this builder
          */
         public Builder maxInputLength(int maxInputLength) {
-            if (maxInputLength < 1) {
-                throw new IllegalArgumentException("maxInputLength must be at least 1, was " + maxInputLength);
-            }
-            this.maxInputLength = maxInputLength;
+            this.maxInputLength = Limits.inputLength(maxInputLength);
             return this;
         }
 
@@ -269,10 +267,7 @@ public final class ArticleHtml {
          * @return this builder
          */
         public Builder maxDepth(int maxDepth) {
-            if (maxDepth < 16 || maxDepth > 2048) {
-                throw new IllegalArgumentException("maxDepth must be between 16 and 2048, was " + maxDepth);
-            }
-            this.maxDepth = maxDepth;
+            this.maxDepth = Limits.depth(maxDepth);
             return this;
         }
 

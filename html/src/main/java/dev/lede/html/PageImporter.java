@@ -1,5 +1,6 @@
 package dev.lede.html;
 
+import dev.lede.html.internal.Limits;
 import dev.lede.html.internal.page.FinderOptions;
 import dev.lede.html.internal.page.Importer;
 import java.net.URI;
@@ -199,10 +200,7 @@ public final class PageImporter {
          * @return this builder
          */
         public Builder maxInputLength(int maxInputLength) {
-            if (maxInputLength < 1) {
-                throw new IllegalArgumentException("maxInputLength must be at least 1, was " + maxInputLength);
-            }
-            this.maxInputLength = maxInputLength;
+            this.maxInputLength = Limits.inputLength(maxInputLength);
             return this;
         }
 
@@ -213,10 +211,7 @@ public final class PageImporter {
          * @return this builder
          */
         public Builder maxDepth(int maxDepth) {
-            if (maxDepth < 16 || maxDepth > 2048) {
-                throw new IllegalArgumentException("maxDepth must be between 16 and 2048, was " + maxDepth);
-            }
-            this.maxDepth = maxDepth;
+            this.maxDepth = Limits.depth(maxDepth);
             return this;
         }
 

@@ -2,8 +2,15 @@ package dev.lede.html;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The shared corpora at {@code ../shared/corpora} from the repository root (tests run in the module folder, one
@@ -18,5 +25,19 @@ final class Corpora {
         assumeTrue(Files.isDirectory(folder), "skipped: the corpus folder " + folder.toAbsolutePath()
                 + " is absent (CI has it at ../shared/corpora)");
         return folder;
+    }
+
+    /** The decompressed inputs of jsoup's fuzz corpus, by file, in file-name order. */
+    static Map<Path, String> jsoupFuzzInputs() throws IOException {
+        Path corpus = folder("jsoup-fuzztests");
+        Map<Path, String> inputs = new TreeMap<>();
+        try (Stream<Path> list = Files.list(corpus)) {
+            for (Path file : list.filter(p -> p.toString().endsWith(".html.gz")).toList()) {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                    inputs.put(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return inputs;
     }
 }

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.Article;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,22 +44,14 @@ class ImportCorpusTest {
 
     @Test
     void jsoupCrashInputsGiveAnArticleOrTheLibrarysException() throws IOException {
-        Path corpus = Corpora.folder("jsoup-fuzztests");
-        List<Path> files;
-        try (Stream<Path> list = Files.list(corpus)) {
-            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
-        assertThat(files).hasSizeGreaterThanOrEqualTo(40);
-        for (Path file : files) {
-            String input;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                input = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+        Map<Path, String> inputs = Corpora.jsoupFuzzInputs();
+        assertThat(inputs).hasSizeGreaterThanOrEqualTo(40);
+        inputs.forEach((file, input) -> {
             try {
                 assertThat(ArticleHtml.standard().importPage(input, FAKEHOST).article()).isNotNull();
             } catch (ArticleHtmlException e) {
                 assertThat(e).as(file.toString()).hasMessageContaining("limit");
             }
-        }
+        });
     }
 }
