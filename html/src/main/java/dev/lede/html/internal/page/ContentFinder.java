@@ -54,6 +54,8 @@ public final class ContentFinder {
             "subhead", "strapline");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:\\s|$|[\"”’)])");
     private static final int MIN_PROSE_CHARS = 25;
+    /** An element holding at least this share of the page's prose is the article's, whatever its classes. */
+    private static final double GUARDED_PROSE_SHARE = 0.2;
     private static final int LONG_PROSE_CHARS = 80;
     private static final int LONG_ITEM_CHARS = 40;
     private static final int MAX_NOTE_WORDS = 400;
@@ -205,8 +207,14 @@ public final class ContentFinder {
         }
     }
 
-    /** Marks the elements that hold the article's own landmarks, which no class name can make chrome. */
+    /**
+     * Marks the elements no class name can make chrome: those that hold the article's own landmarks, and those
+     * that hold much of the page's prose (a Blogger post sits in a "widget", a Vox story in an
+     * "l-sidebar-fixed" column, a manual's section in "#sharing-..."). Comments are never guarded: a lively
+     * thread can hold more prose than the story.
+     */
     private void markGuarded() {
+        guardProseHolders(document.body());
         for (Element landmark : document.body().select("h1, article, [itemprop=articleBody]")) {
             if (landmark.nameIs("article") && landmark.parents().stream().anyMatch(p -> p.nameIs("article"))) {
                 continue;
@@ -217,6 +225,25 @@ public final class ContentFinder {
                 }
             }
         }
+    }
+
+    private void guardProseHolders(Element body) {
+        Map<Element, Double> prose = new IdentityHashMap<>();
+        for (Element element : body.select("*")) {
+            double own = PROSE_TAGS.contains(element.normalName()) ? prose(element) : 0;
+            if (own > 0) {
+                for (Element e = element; e != null; e = e.parent()) {
+                    prose.merge(e, own, Double::sum);
+                }
+            }
+        }
+        double total = prose.getOrDefault(body, 0.0);
+        prose.forEach((element, held) -> {
+            if (held >= GUARDED_PROSE_SHARE * total
+                    && Signals.chrome(element).filter(reason -> reason == Reason.COMMENTS).isEmpty()) {
+                guarded.add(element);
+            }
+        });
     }
 
     private boolean isChrome(Element element) {
