@@ -1,0 +1,275 @@
+package dev.lede.html;
+
+import dev.lede.Article;
+import dev.lede.html.internal.DocumentRenderer;
+import dev.lede.html.internal.HtmlReader;
+import dev.lede.html.internal.HtmlRenderer;
+import dev.lede.html.internal.RenderOptions;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Renders articles as semantic HTML and reads articles from semantic HTML. Built once, then immutable and
+ * safe to share between threads (as long as the registered {@link BlockRenderer}s and
+ * {@link AttributeProvider}s are).
+ *
+ * <pre>{@code
+ * ArticleHtml html = ArticleHtml.standard();
+ * String fragment = html.render(article);          // <article>...</article>
+ * Article back = html.read(fragment);              // equal to article
+ * }</pre>
+ *
+ * <p>Every text and attribute value is escaped, and only links and sources with an http, https or mailto
+ * scheme, or none (relative), are written or read. The mapping between elements and the model is the table in
+ * the module's README. No method accepts or returns null.
+ */
+public final class ArticleHtml {
+    private static final ArticleHtml STANDARD = builder().build();
+
+    private final RenderOptions options;
+    private final int maxInputLength;
+
+    private ArticleHtml(Builder builder) {
+        this.options = new RenderOptions(builder.pretty, builder.classPrefix, builder.jsonLd,
+                List.copyOf(builder.blockRenderers), List.copyOf(builder.attributeProviders), builder.maxDepth);
+        this.maxInputLength = builder.maxInputLength;
+    }
+
+    /**
+     * The converter with the default options: compact output, class prefix {@code "lede-"}, JSON-LD on,
+     * inputs up to {@value Builder#DEFAULT_MAX_INPUT_LENGTH} characters, nesting up to
+     * {@value Builder#DEFAULT_MAX_DEPTH} levels.
+     *
+     * @return the shared standard converter
+     */
+    public static ArticleHtml standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Starts configuring a converter.
+     *
+     * @return a new builder with the default options
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Renders the article as an {@code <article>} fragment that holds all of it, metadata included.
+     *
+     * @param article the article; not null
+     * @return the HTML
+     * @throws ArticleHtmlException when blocks nest deeper than the depth limit
+     */
+    public String render(Article article) {
+        Objects.requireNonNull(article, "article must not be null");
+        return HtmlRenderer.render(article, options);
+    }
+
+    /**
+     * Renders the article as a whole HTML5 page: {@code <html lang>}, a head with title, description,
+     * canonical link, Open Graph tags and (unless switched off) schema.org {@code NewsArticle} JSON-LD, and
+     * the {@link #render} fragment as the body.
+     *
+     * @param article the article; not null
+     * @return the HTML document
+     * @throws ArticleHtmlException when blocks nest deeper than the depth limit
+     */
+    public String renderDocument(Article article) {
+        Objects.requireNonNull(article, "article must not be null");
+        return DocumentRenderer.render(article, options);
+    }
+
+    /**
+     * Reads an article from HTML, leaving relative URLs as they are.
+     *
+     * @param html an article fragment or a whole page; not null
+     * @return the article
+     * @throws ArticleHtmlException when the input is over a limit
+     */
+    public Article read(String html) {
+        return readWithDiagnostics(html).article();
+    }
+
+    /**
+     * Reads an article from HTML, resolving relative URLs against a base.
+     *
+     * @param html an article fragment or a whole page; not null
+     * @param baseUri the address the HTML came from; not null
+     * @return the article
+     * @throws ArticleHtmlException when the input is over a limit
+     */
+    public Article read(String html, URI baseUri) {
+        return readWithDiagnostics(html, baseUri).article();
+    }
+
+    /**
+     * Reads an article from HTML and reports what was left out of it.
+     *
+     * @param html an article fragment or a whole page; not null
+     * @return the article and the diagnostics
+     * @throws ArticleHtmlException when the input is over a limit
+     */
+    public HtmlReadResult readWithDiagnostics(String html) {
+        Objects.requireNonNull(html, "html must not be null");
+        return HtmlReader.read(html, null, maxInputLength, options.maxDepth());
+    }
+
+    /**
+     * Reads an article from HTML, resolving relative URLs against a base, and reports what was left out.
+     *
+     * @param html an article fragment or a whole page; not null
+     * @param baseUri the address the HTML came from; not null
+     * @return the article and the diagnostics
+     * @throws ArticleHtmlException when the input is over a limit
+     */
+    public HtmlReadResult readWithDiagnostics(String html, URI baseUri) {
+        Objects.requireNonNull(html, "html must not be null");
+        Objects.requireNonNull(baseUri, "baseUri must not be null");
+        return HtmlReader.read(html, baseUri, maxInputLength, options.maxDepth());
+    }
+
+    /**
+     * Imports a whole web page, finding the article among the site's chrome, with this converter's input and
+     * depth limits and the other options of {@link PageImporter#standard()}; use a {@link PageImporter} for
+     * more.
+     *
+     * @param html the whole page; not null
+     * @param pageUrl the page's address; not null
+     * @return the article and what was left out
+     * @throws ArticleHtmlException when the page is over a limit
+     */
+    public PageImport importPage(String html, URI pageUrl) {
+        return PageImporter.builder().maxInputLength(maxInputLength).maxDepth(options.maxDepth()).build()
+                .importPage(html, pageUrl);
+    }
+
+    /** Configures an {@link ArticleHtml}. Options are checked when set. Not thread-safe. */
+    public static final class Builder {
+        /** Default {@link #maxInputLength}: ten million characters, about 10 MB of mostly ASCII HTML. */
+        public static final int DEFAULT_MAX_INPUT_LENGTH = 10_000_000;
+
+        /** Default {@link #maxDepth}. */
+        public static final int DEFAULT_MAX_DEPTH = 512;
+
+        private static final Pattern CLASS_PREFIX = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)?");
+
+        private boolean pretty;
+        private String classPrefix = "lede-";
+        private boolean jsonLd = true;
+        private final List<BlockRenderer> blockRenderers = new ArrayList<>();
+        private final List<AttributeProvider> attributeProviders = new ArrayList<>();
+        private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+        private int maxDepth = DEFAULT_MAX_DEPTH;
+
+        private Builder() {}
+
+        /**
+         * Chooses indented output (one block element a line) or compact output (no whitespace between
+         * elements, the default). Both read back the same.
+         *
+         * @param pretty true for indented output
+         * @return this builder
+         */
+        public Builder pretty(boolean pretty) {
+            this.pretty = pretty;
+            return this;
+        }
+
+        /**
+         * Sets the prefix of the class names the renderer writes ({@code lede-note}, {@code lede-byline}).
+         * Class names are for styling only; the reader does not depend on them.
+         *
+         * @param classPrefix a CSS identifier start such as {@code "lede-"}, or empty; not null
+         * @return this builder
+         * @throws IllegalArgumentException when the prefix cannot start a class name
+         */
+        public Builder classPrefix(String classPrefix) {
+            Objects.requireNonNull(classPrefix, "classPrefix must not be null");
+            if (!CLASS_PREFIX.matcher(classPrefix).matches()) {
+                throw new IllegalArgumentException("classPrefix must be letters, digits, '-' and '_' and not "
+                        + "start with a digit or '-', was \"" + classPrefix + "\"");
+            }
+            this.classPrefix = classPrefix;
+            return this;
+        }
+
+        /**
+         * Whether {@link ArticleHtml#renderDocument} writes schema.org JSON-LD (on by default).
+         *
+         * @param jsonLd false to leave it out
+         * @return this builder
+         */
+        public Builder jsonLd(boolean jsonLd) {
+            this.jsonLd = jsonLd;
+            return this;
+        }
+
+        /**
+         * Registers a renderer asked about every block before the standard one.
+         *
+         * @param renderer the renderer; not null
+         * @return this builder
+         */
+        public Builder blockRenderer(BlockRenderer renderer) {
+            blockRenderers.add(Objects.requireNonNull(renderer, "renderer must not be null"));
+            return this;
+        }
+
+        /**
+         * Registers a provider that adjusts the attributes of every element written.
+         *
+         * @param provider the provider; not null
+         * @return this builder
+         */
+        public Builder attributeProvider(AttributeProvider provider) {
+            attributeProviders.add(Objects.requireNonNull(provider, "provider must not be null"));
+            return this;
+        }
+
+        /**
+         * Sets the longest input the reader accepts, in characters; longer input is rejected with an
+         * {@link ArticleHtmlException} before parsing.
+         *
+         * @param maxInputLength at least 1; default {@value #DEFAULT_MAX_INPUT_LENGTH}
+         * @return this builder
+         */
+        public Builder maxInputLength(int maxInputLength) {
+            if (maxInputLength < 1) {
+                throw new IllegalArgumentException("maxInputLength must be at least 1, was " + maxInputLength);
+            }
+            this.maxInputLength = maxInputLength;
+            return this;
+        }
+
+        /**
+         * Sets how deep elements may nest: the reader rejects input whose elements nest deeper below the
+         * article, and the renderer rejects articles whose blocks (lists, list items, quotes) nest deeper,
+         * each with an {@link ArticleHtmlException}. The HTML parser itself keeps no more than about 510
+         * levels and moves deeper elements up.
+         *
+         * @param maxDepth between 16 and 2048; default {@value #DEFAULT_MAX_DEPTH}
+         * @return this builder
+         */
+        public Builder maxDepth(int maxDepth) {
+            if (maxDepth < 16 || maxDepth > 2048) {
+                throw new IllegalArgumentException("maxDepth must be between 16 and 2048, was " + maxDepth);
+            }
+            this.maxDepth = maxDepth;
+            return this;
+        }
+
+        /**
+         * Builds the converter.
+         *
+         * @return an immutable converter
+         */
+        public ArticleHtml build() {
+            return new ArticleHtml(this);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.lede.html;
+
+import java.util.Objects;
+
+/**
+ * Something the page importer left out of the article, or a choice it made that a caller may want to check:
+ * a dropped region of the page with how many words it held and why it was dropped, an element the reader
+ * could not represent, or metadata sources that disagreed. Immutable and thread-safe.
+ *
+ * @param reason why; not null
+ * @param path a CSS-like path to the element, such as {@code "body > div#comments"}; not null, empty when no
+ *     single element is concerned
+ * @param words how many words of text the element held; zero when it held none or no element is concerned
+ * @param detail a short explanation for people; not null
+ */
+public record PageDiagnostic(Reason reason, String path, int words, String detail) {
+    /** Checks the components. */
+    public PageDiagnostic {
+        Objects.requireNonNull(reason, "reason must not be null");
+        Objects.requireNonNull(path, "path must not be null");
+        Objects.requireNonNull(detail, "detail must not be null");
+        if (words < 0) {
+            throw new IllegalArgumentException("words must not be negative, was " + words);
+        }
+    }
+
+    /**
+     * Whether this reports a region of page chrome that was dropped (every reason but {@link Reason#METADATA}
+     * and {@link Reason#NOT_REPRESENTED}).
+     *
+     * @return true for a dropped region
+     */
+    public boolean isDroppedRegion() {
+        return reason != Reason.METADATA && reason != Reason.NOT_REPRESENTED;
+    }
+
+    /** Why something was left out. */
+    public enum Reason {
+        /** Site navigation, menus, breadcrumbs, skip links and "top of page" anchors. */
+        NAVIGATION,
+        /** The site's header or masthead. */
+        SITE_HEADER,
+        /** The site's footer. */
+        SITE_FOOTER,
+        /** A sidebar or widget column. */
+        SIDEBAR,
+        /** Share buttons and social links. */
+        SHARE,
+        /** Newsletter, subscription and sign-up boxes. */
+        SUBSCRIBE,
+        /** Lists of other articles: related, latest, popular, "from our network". */
+        RELATED,
+        /** Comments and the comment form. */
+        COMMENTS,
+        /** Ratings and reviews of the page. */
+        RATING,
+        /** Cookie and consent banners. */
+        COOKIE_BANNER,
+        /** Advertisements and sponsored content. */
+        ADVERTISEMENT,
+        /** A byline, dateline or post-meta line, read into the metadata instead. */
+        BYLINE,
+        /** A block made mostly of links. */
+        LINK_LIST,
+        /** Text outside the article with too little prose to be part of it. */
+        LOW_TEXT_DENSITY,
+        /** An element the page hides ({@code hidden}, {@code aria-hidden}, {@code display:none}). */
+        HIDDEN,
+        /** An element matched by a drop selector of the importer's options. */
+        DROP_SELECTOR,
+        /** Metadata that could not be read, or sources that disagreed (the more trusted one is used). */
+        METADATA,
+        /** Content inside the article that the model cannot represent; the detail says what became of it. */
+        NOT_REPRESENTED
+    }
+}

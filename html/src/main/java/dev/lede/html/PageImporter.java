@@ -1,0 +1,189 @@
+package dev.lede.html;
+
+import dev.lede.html.internal.page.FinderOptions;
+import dev.lede.html.internal.page.Importer;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Imports whole web pages: finds the article among the site's navigation, related-post lists, comments and
+ * other chrome, reads its metadata (JSON-LD, Open Graph, Twitter, Dublin Core, then plain HTML) and structures
+ * its content with the same reader as {@link ArticleHtml#read(String, URI)}. Everything left out is reported in
+ * {@link PageImport#diagnostics()}. Built once, then immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * PageImport result = PageImporter.standard().importPage(html, URI.create("https://example.com/post"));
+ * Article article = result.article();
+ * result.droppedRegions().forEach(d -> log(d.reason() + " " + d.words() + " words at " + d.path()));
+ * }</pre>
+ *
+ * <p>Element ids of the page are not carried into section ids: sections get ids derived from their headings.
+ * No method accepts or returns null.
+ */
+public final class PageImporter {
+    private static final PageImporter STANDARD = builder().build();
+
+    private final FinderOptions options;
+    private final int maxInputLength;
+    private final int maxDepth;
+
+    private PageImporter(Builder builder) {
+        this.options = new FinderOptions(builder.bias.descendRatio, builder.bias.mergeRatio,
+                builder.bias.linkListDensity, builder.keep, builder.drop);
+        this.maxInputLength = builder.maxInputLength;
+        this.maxDepth = builder.maxDepth;
+    }
+
+    /**
+     * The importer with the default options: {@link Bias#BALANCED}, no keep or drop selectors, and the limits
+     * of {@link ArticleHtml.Builder}.
+     *
+     * @return the shared standard importer
+     */
+    public static PageImporter standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Starts configuring an importer.
+     *
+     * @return a new builder with the default options
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Imports a web page.
+     *
+     * @param html the whole page; not null
+     * @param pageUrl the page's address, against which relative links and images resolve; not null
+     * @return the article and the diagnostics
+     * @throws ArticleHtmlException when the page is over a limit
+     */
+    public PageImport importPage(String html, URI pageUrl) {
+        Objects.requireNonNull(html, "html must not be null");
+        Objects.requireNonNull(pageUrl, "pageUrl must not be null");
+        Importer.Result result = Importer.importPage(html, pageUrl, options, maxInputLength, maxDepth);
+        return new PageImport(result.article(), result.diagnostics());
+    }
+
+    /** Which way content detection leans when it is unsure. */
+    public enum Bias {
+        /** Keeps only what clearly belongs to the article; may lose a stray part of it. */
+        PRECISION(0.75, 0.5, 0.5),
+        /** The default. */
+        BALANCED(0.85, 0.2, 0.6),
+        /** Keeps whatever may belong to the article, link lists inside it included; may keep some chrome. */
+        RECALL(0.95, 0.05, 2.0);
+
+        private final double descendRatio;
+        private final double mergeRatio;
+        private final double linkListDensity;
+
+        Bias(double descendRatio, double mergeRatio, double linkListDensity) {
+            this.descendRatio = descendRatio;
+            this.mergeRatio = mergeRatio;
+            this.linkListDensity = linkListDensity;
+        }
+    }
+
+    /** Configures a {@link PageImporter}. Options are checked when set. Not thread-safe. */
+    public static final class Builder {
+        private Bias bias = Bias.BALANCED;
+        private final List<String> keep = new ArrayList<>();
+        private final List<String> drop = new ArrayList<>();
+        private int maxInputLength = ArticleHtml.Builder.DEFAULT_MAX_INPUT_LENGTH;
+        private int maxDepth = ArticleHtml.Builder.DEFAULT_MAX_DEPTH;
+
+        private Builder() {}
+
+        /**
+         * Sets which way content detection leans.
+         *
+         * @param bias the bias; not null; default {@link Bias#BALANCED}
+         * @return this builder
+         */
+        public Builder bias(Bias bias) {
+            this.bias = Objects.requireNonNull(bias, "bias must not be null");
+            return this;
+        }
+
+        /**
+         * Adds a CSS selector of elements that always end up in the article, even outside the main text.
+         *
+         * @param selector a jsoup CSS selector such as {@code ".factbox"}; not null
+         * @return this builder
+         * @throws IllegalArgumentException when the selector does not parse
+         */
+        public Builder keep(String selector) {
+            keep.add(checked(selector));
+            return this;
+        }
+
+        /**
+         * Adds a CSS selector of elements that never end up in the article; each match holding text is reported
+         * as {@link PageDiagnostic.Reason#DROP_SELECTOR}.
+         *
+         * @param selector a jsoup CSS selector such as {@code "div.promo"}; not null
+         * @return this builder
+         * @throws IllegalArgumentException when the selector does not parse
+         */
+        public Builder drop(String selector) {
+            drop.add(checked(selector));
+            return this;
+        }
+
+        private static String checked(String selector) {
+            Objects.requireNonNull(selector, "selector must not be null");
+            try {
+                QueryParser.parse(selector);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("not a CSS selector: \"" + selector + "\" (" + e.getMessage()
+                        + ")", e);
+            }
+            return selector;
+        }
+
+        /**
+         * Sets the longest page accepted, in characters; a longer one is rejected with an
+         * {@link ArticleHtmlException} before parsing.
+         *
+         * @param maxInputLength at least 1; default {@value ArticleHtml.Builder#DEFAULT_MAX_INPUT_LENGTH}
+         * @return this builder
+         */
+        public Builder maxInputLength(int maxInputLength) {
+            if (maxInputLength < 1) {
+                throw new IllegalArgumentException("maxInputLength must be at least 1, was " + maxInputLength);
+            }
+            this.maxInputLength = maxInputLength;
+            return this;
+        }
+
+        /**
+         * Sets how deep the article's elements may nest below it, as {@link ArticleHtml.Builder#maxDepth}.
+         *
+         * @param maxDepth between 16 and 2048; default {@value ArticleHtml.Builder#DEFAULT_MAX_DEPTH}
+         * @return this builder
+         */
+        public Builder maxDepth(int maxDepth) {
+            if (maxDepth < 16 || maxDepth > 2048) {
+                throw new IllegalArgumentException("maxDepth must be between 16 and 2048, was " + maxDepth);
+            }
+            this.maxDepth = maxDepth;
+            return this;
+        }
+
+        /**
+         * Builds the importer.
+         *
+         * @return an immutable importer
+         */
+        public PageImporter build() {
+            return new PageImporter(this);
+        }
+    }
+}

@@ -1,0 +1,1054 @@
+package dev.lede.html.internal;
+
+import dev.lede.Article;
+import dev.lede.Block;
+import dev.lede.CodeBlock;
+import dev.lede.Contributor;
+import dev.lede.Divider;
+import dev.lede.Figure;
+import dev.lede.Image;
+import dev.lede.ListBlock;
+import dev.lede.ListItem;
+import dev.lede.Note;
+import dev.lede.NoteKind;
+import dev.lede.Paragraph;
+import dev.lede.Publisher;
+import dev.lede.Quote;
+import dev.lede.RichText;
+import dev.lede.Section;
+import dev.lede.SummaryRow;
+import dev.lede.SummaryTable;
+import dev.lede.Table;
+import dev.lede.TableCell;
+import dev.lede.TableRow;
+import dev.lede.html.ArticleHtmlException;
+import dev.lede.html.HtmlDiagnostic;
+import dev.lede.html.HtmlReadResult;
+import dev.lede.internal.Slugs;
+import dev.lede.internal.UrlSafety;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads an article from HTML in one pass over jsoup's DOM. Block content is read in a flow: block elements
+ * become blocks, inline content between them becomes paragraphs, headings open sections wherever they stand.
+ * Recursion follows element nesting and is capped at the configured depth. One instance reads one input; not
+ * thread-safe.
+ */
+public final class HtmlReader {
+    /** The reader stops recording diagnostics after this many, so hostile input cannot make the list huge. */
+    static final int MAX_DIAGNOSTICS = 1000;
+
+    private static final Set<String> REMOVED = Set.of("script", "style", "template", "iframe", "frame",
+            "frameset", "noframes", "object", "embed", "applet", "param", "noscript", "input", "button", "select",
+            "textarea", "option", "optgroup", "datalist", "output", "keygen", "progress", "meter", "svg", "math",
+            "canvas", "video", "audio", "source", "track", "map", "area", "base", "title", "head", "dialog");
+    private static final Set<String> IGNORED = Set.of("meta", "link", "wbr", "col", "colgroup");
+    private static final int MAX_COLSPAN = 1000;
+    private static final int MAX_ROWSPAN = 65534;
+
+    private final Document document;
+    private final URI base;
+    private final int maxDepth;
+    private final List<HtmlDiagnostic> diagnostics = new ArrayList<>();
+
+    private final Outline outline = new Outline();
+    private final List<Note> notes = new ArrayList<>();
+    private final Flow topFlow;
+    private String title;
+    private Optional<String> subtitle = Optional.empty();
+    private Optional<String> description = Optional.empty();
+    private final List<Contributor> authors = new ArrayList<>();
+    private Optional<Publisher> publisher = Optional.empty();
+    private Optional<OffsetDateTime> published = Optional.empty();
+    private Optional<OffsetDateTime> modified = Optional.empty();
+    private Optional<URI> canonical = Optional.empty();
+    private final List<String> tags = new ArrayList<>();
+    private Optional<Figure> hero = Optional.empty();
+    private boolean headerSeen;
+    private String pendingSectionId;
+
+    private HtmlReader(Document document, URI base, int maxDepth) {
+        this.document = document;
+        this.base = base;
+        this.maxDepth = maxDepth;
+        this.topFlow = new Flow(outline::block, this::sectionHeading);
+    }
+
+    /** Reads the article in {@code html}; {@code base} may be null to leave relative URLs as they are. */
+    public static HtmlReadResult read(String html, URI base, int maxInputLength, int maxDepth) {
+        if (html.length() > maxInputLength) {
+            throw new ArticleHtmlException("the input is " + html.length()
+                    + " characters long, over the limit of " + maxInputLength, null);
+        }
+        Document document;
+        try {
+            document = Parser.htmlParser().parseInput(InputText.clean(html), base == null ? "" : base.toString());
+        } catch (RuntimeException e) {
+            throw new ArticleHtmlException("the HTML parser failed: " + e, null, e);
+        }
+        return new HtmlReader(document, base, maxDepth).read();
+    }
+
+    private HtmlReadResult read() {
+        List<Element> roots = roots();
+        for (Element root : roots) {
+            children(root, topFlow, 1);
+            topFlow.flush();
+        }
+        Article.Builder article = Article.builder().title(title == null ? document.title() : title);
+        subtitle.ifPresent(article::subtitle);
+        description.ifPresent(article::description);
+        authors.forEach(article::author);
+        publisher.ifPresent(article::publisher);
+        published.ifPresent(article::published);
+        modified.ifPresent(article::modified);
+        language(roots.get(0)).ifPresent(article::language);
+        canonical.ifPresent(article::canonicalUrl);
+        article.tags(tags.toArray(String[]::new));
+        hero.ifPresent(article::hero);
+        outline.lead.forEach(article::lead);
+        Set<String> ids = new HashSet<>();
+        for (Heading section : outline.roots) {
+            article.section(section.builder(ids));
+        }
+        notes.forEach(article::note);
+        return new HtmlReadResult(article.build(), diagnostics);
+    }
+
+    /** The top-level {@code <article>} elements, else {@code <main>}, else the body. */
+    private List<Element> roots() {
+        List<Element> articles = new ArrayList<>();
+        for (Element candidate : document.getElementsByTag("article")) {
+            if (candidate.parents().stream().noneMatch(parent -> parent.nameIs("article"))) {
+                articles.add(candidate);
+            }
+        }
+        if (!articles.isEmpty()) {
+            return articles;
+        }
+        Element main = document.selectFirst("main");
+        return List.of(main != null ? main : document.body());
+    }
+
+    private static Optional<String> language(Element root) {
+        for (Element element = root; element != null; element = element.parent()) {
+            String lang = element.attr("lang").strip();
+            if (!lang.isEmpty()) {
+                return Optional.of(lang);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a flow sends a heading: to the outline at the top level, elsewhere into a paragraph. */
+    private interface HeadingSink {
+        void heading(int level, RichText text, Element element, Flow flow);
+    }
+
+    /** A block context: blocks go to a consumer, inline content between them gathers into paragraphs. */
+    private final class Flow {
+        final Consumer<Block> blocks;
+        final HeadingSink headings;
+        final InlineCollector inline = new InlineCollector(false);
+        boolean hasBlocks;
+
+        Flow(Consumer<Block> blocks, HeadingSink headings) {
+            this.blocks = blocks;
+            this.headings = headings;
+        }
+
+        void flush() {
+            addParagraph(inline.finish());
+        }
+
+        void addParagraph(RichText text) {
+            if (!text.isEmpty()) {
+                add(new Paragraph(text));
+            }
+        }
+
+        void add(Block block) {
+            hasBlocks = true;
+            blocks.accept(block);
+        }
+    }
+
+    private Flow nestedFlow(Consumer<Block> into) {
+        return new Flow(into, (level, text, element, flow) -> {
+            report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "a heading inside a list, quote or note is read "
+                    + "as a paragraph");
+            flow.addParagraph(text);
+        });
+    }
+
+    private void children(Element parent, Flow flow, int depth) {
+        for (Node child : parent.childNodes()) {
+            node(child, flow, depth);
+        }
+    }
+
+    private void node(Node node, Flow flow, int depth) {
+        if (node instanceof TextNode text) {
+            flow.inline.text(text.getWholeText());
+        } else if (node instanceof Element element) {
+            element(element, flow, depth);
+        } else if (node instanceof Comment) {
+            report(HtmlDiagnostic.Kind.REMOVED_COMMENT, node, "comment");
+        }
+    }
+
+    /** One element in a block context. */
+    private void element(Element element, Flow flow, int depth) {
+        if (!admit(element, depth)) {
+            return;
+        }
+        String name = element.normalName();
+        if (isNote(element)) {
+            flow.flush();
+            note(element, depth);
+            return;
+        }
+        switch (name) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                flow.flush();
+                heading(element, flow, depth);
+            }
+            case "p" -> {
+                flow.flush();
+                flow.addParagraph(inlineContent(element, depth));
+            }
+            case "ul", "ol" -> {
+                flow.flush();
+                flow.add(list(element, depth));
+            }
+            case "blockquote" -> {
+                flow.flush();
+                flow.add(quote(element, depth));
+            }
+            case "pre" -> {
+                flow.flush();
+                flow.add(code(element, depth));
+            }
+            case "hr" -> {
+                flow.flush();
+                flow.add(new Divider());
+            }
+            case "table" -> {
+                flow.flush();
+                flow.add(table(element, depth));
+            }
+            case "figure", "img" -> {
+                flow.flush();
+                figureOrContent(element, flow, depth);
+            }
+            case "header" -> {
+                flow.flush();
+                if (flow == topFlow && !headerSeen && !outline.hasContent()) {
+                    headerSeen = true;
+                    header(element, depth);
+                } else {
+                    children(element, flow, depth + 1);
+                    flow.flush();
+                }
+            }
+            case "section" -> {
+                flow.flush();
+                String id = element.id();
+                if (!id.isEmpty()) {
+                    pendingSectionId = id;
+                }
+                children(element, flow, depth + 1);
+                flow.flush();
+                if (id.equals(pendingSectionId)) {
+                    pendingSectionId = null;
+                }
+            }
+            default -> {
+                if (element.tag().isBlock() || name.equals("br")) {
+                    if (name.equals("br")) {
+                        flow.inline.lineBreak();
+                    } else {
+                        flow.flush();
+                        children(element, flow, depth + 1);
+                        flow.flush();
+                    }
+                } else {
+                    inlineElement(element, flow.inline, flow, depth);
+                }
+            }
+        }
+    }
+
+    /** Reports and refuses what never enters the model; enforces the depth limit. */
+    private boolean admit(Element element, int depth) {
+        if (depth > maxDepth) {
+            throw new ArticleHtmlException("elements nest deeper than the limit of " + maxDepth, path(element));
+        }
+        for (Attribute attribute : element.attributes()) {
+            if (attribute.getKey().regionMatches(true, 0, "on", 0, 2)) {
+                report(HtmlDiagnostic.Kind.REMOVED_ATTRIBUTE, element, "event handler " + attribute.getKey());
+            }
+        }
+        String name = element.normalName();
+        if (REMOVED.contains(name)) {
+            report(HtmlDiagnostic.Kind.REMOVED_ELEMENT, element, "<" + name + "> and its content");
+            return false;
+        }
+        return !IGNORED.contains(name);
+    }
+
+    private void heading(Element element, Flow flow, int depth) {
+        int level = element.normalName().charAt(1) - '0';
+        if (level == 1 && title == null && flow == topFlow) {
+            title = plainText(element, depth);
+            return;
+        }
+        flow.headings.heading(Math.max(level, 2), inlineContent(element, depth), element, flow);
+    }
+
+    private void sectionHeading(int level, RichText text, Element element, Flow flow) {
+        String id = element.id();
+        if (id.isEmpty() && pendingSectionId != null) {
+            id = pendingSectionId;
+        }
+        pendingSectionId = null;
+        outline.heading(level, text, id);
+    }
+
+    private void header(Element header, int depth) {
+        for (Node child : header.childNodes()) {
+            if (child instanceof Element element) {
+                headerElement(element, depth + 1);
+            } else {
+                node(child, topFlow, depth + 1);
+            }
+        }
+        topFlow.flush();
+    }
+
+    private void headerElement(Element element, int depth) {
+        if (!admit(element, depth)) {
+            if (element.nameIs("meta") || element.nameIs("link")) {
+                headerItem(element, depth);
+            }
+            return;
+        }
+        if (headerItem(element, depth)) {
+            return;
+        }
+        String name = element.normalName();
+        switch (name) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                if (name.equals("h1") && title == null) {
+                    title = plainText(element, depth);
+                } else {
+                    setSubtitle(element, depth);
+                }
+            }
+            case "time" -> {
+                Optional<OffsetDateTime> time = time(element, depth);
+                if (published.isEmpty()) {
+                    published = time;
+                } else if (modified.isEmpty()) {
+                    modified = time;
+                }
+            }
+            case "figure", "img" -> figureOrContent(element, topFlow, depth);
+            case "a" -> {
+                if (hasToken(element.attr("rel"), "author")) {
+                    authors.add(new Contributor(plainText(element, depth), url(element, "href")));
+                } else {
+                    element(element, topFlow, depth);
+                }
+            }
+            default -> {
+                if (hasClassPart(element, "byline") && element.selectFirst("[itemprop], a[rel~=author]") == null) {
+                    byline(plainText(element, depth));
+                } else if (name.equals("p") && element.selectFirst("[itemprop], time, a[rel~=author]") == null) {
+                    setSubtitle(element, depth);
+                } else if (element.children().isEmpty() && !name.equals("p")) {
+                    element(element, topFlow, depth);
+                } else {
+                    for (Element child : element.children()) {
+                        headerElement(child, depth + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    private void setSubtitle(Element element, int depth) {
+        if (subtitle.isEmpty()) {
+            subtitle = Optional.of(plainText(element, depth));
+        } else {
+            element(element, topFlow, depth);
+            topFlow.flush();
+        }
+    }
+
+    /** Reads a microdata property of the article; returns whether the element was one. */
+    private boolean headerItem(Element element, int depth) {
+        String itemprop = element.attr("itemprop");
+        if (itemprop.isEmpty()) {
+            return false;
+        }
+        if (hasToken(itemprop, "headline")) {
+            title = plainText(element, depth);
+        } else if (hasToken(itemprop, "alternativeHeadline")) {
+            subtitle = Optional.of(plainText(element, depth));
+        } else if (hasToken(itemprop, "description")) {
+            description = Optional.of(propertyText(element, depth));
+        } else if (hasToken(itemprop, "keywords")) {
+            tags.add(propertyText(element, depth));
+        } else if (hasToken(itemprop, "author")) {
+            authors.add(new Contributor(itemName(element, depth), itemUrl(element)));
+        } else if (hasToken(itemprop, "publisher")) {
+            publisher = Optional.of(new Publisher(itemName(element, depth), itemUrl(element)));
+        } else if (hasToken(itemprop, "datePublished")) {
+            published = time(element, depth);
+        } else if (hasToken(itemprop, "dateModified")) {
+            modified = time(element, depth);
+        } else if (hasToken(itemprop, "mainEntityOfPage") || hasToken(itemprop, "url")) {
+            canonical = url(element, element.hasAttr("href") ? "href" : "content");
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private String propertyText(Element element, int depth) {
+        return element.hasAttr("content") ? element.attr("content") : plainText(element, depth);
+    }
+
+    /** A name is written as text, so one read from a {@code content} attribute is collapsed like text. */
+    private String itemName(Element item, int depth) {
+        Element name = item.selectFirst("[itemprop~=(?i)^name$]");
+        if (name == null) {
+            return plainText(item, depth);
+        }
+        return name.hasAttr("content") ? InlineCollector.plain(RichText.of(name.attr("content")))
+                : plainText(name, depth);
+    }
+
+    private Optional<URI> itemUrl(Element item) {
+        Element url = item.selectFirst("[itemprop~=(?i)^url$]");
+        if (url != null) {
+            return url(url, url.hasAttr("href") ? "href" : "content");
+        }
+        return item.hasAttr("href") ? url(item, "href") : Optional.empty();
+    }
+
+    private void byline(String text) {
+        String names = text.strip();
+        if (names.regionMatches(true, 0, "by ", 0, 3)) {
+            names = names.substring(3);
+        }
+        for (String name : names.split(",| and ")) {
+            if (!name.isBlank()) {
+                authors.add(Contributor.of(name.strip()));
+            }
+        }
+    }
+
+    private Optional<OffsetDateTime> time(Element element, int depth) {
+        String value = (element.hasAttr("datetime") ? element.attr("datetime") : plainText(element, depth)).strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(value));
+        } catch (DateTimeException notOffset) {
+            String normal = value.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T");
+            try {
+                return Optional.of(ZonedDateTime.parse(normal).toOffsetDateTime());
+            } catch (DateTimeException notZoned) {
+                try {
+                    return Optional.of(LocalDateTime.parse(normal).atOffset(ZoneOffset.UTC));
+                } catch (DateTimeException notLocal) {
+                    try {
+                        return Optional.of(LocalDate.parse(normal).atStartOfDay().atOffset(ZoneOffset.UTC));
+                    } catch (DateTimeException notDate) {
+                        report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "unreadable date \"" + value + "\"");
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Content of a list outside any {@code <li>} joins the item before it, or starts one. */
+    private ListBlock list(Element list, int depth) {
+        boolean ordered = list.nameIs("ol");
+        int start = ordered ? integer(list.attr("start")).orElse(1) : 1;
+        List<List<Block>> items = new ArrayList<>();
+        Flow stray = nestedFlow(block -> {
+            if (items.isEmpty()) {
+                items.add(new ArrayList<>());
+            }
+            items.get(items.size() - 1).add(block);
+        });
+        for (Node child : list.childNodes()) {
+            if (child instanceof Element element && element.nameIs("li")) {
+                if (admit(element, depth + 1)) {
+                    stray.flush();
+                    List<Block> blocks = new ArrayList<>();
+                    items.add(blocks);
+                    Flow flow = nestedFlow(blocks::add);
+                    children(element, flow, depth + 2);
+                    flow.flush();
+                }
+            } else {
+                node(child, stray, depth + 1);
+            }
+        }
+        stray.flush();
+        return new ListBlock(ordered, start, items.stream().map(ListItem::new).toList());
+    }
+
+    private Quote quote(Element quote, int depth) {
+        List<Block> blocks = new ArrayList<>();
+        Flow flow = nestedFlow(blocks::add);
+        Optional<RichText> attribution = Optional.empty();
+        Element last = quote.children().last();
+        for (Node child : quote.childNodes()) {
+            if (child instanceof Element element && (element.nameIs("footer")
+                    || (element.nameIs("cite") && element == last && attribution.isEmpty()))) {
+                if (admit(element, depth + 1)) {
+                    attribution = Optional.of(inlineContent(element, depth + 1));
+                }
+            } else {
+                node(child, flow, depth + 1);
+            }
+        }
+        flow.flush();
+        Optional<String> source = quote.hasAttr("cite") ? safeUrl(quote, "cite") : Optional.empty();
+        return new Quote(blocks, attribution, source);
+    }
+
+    private CodeBlock code(Element pre, int depth) {
+        StringBuilder code = new StringBuilder();
+        Deque<Node> pending = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        pending.push(pre);
+        depths.push(depth);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            int nodeDepth = depths.pop();
+            if (node instanceof TextNode text) {
+                appendCarried(code, text.getWholeText());
+            } else if (node instanceof Element element && (element == pre || admit(element, nodeDepth))) {
+                if (element.nameIs("br")) {
+                    code.append('\n');
+                }
+                for (int i = element.childNodeSize() - 1; i >= 0; i--) {
+                    pending.push(element.childNode(i));
+                    depths.push(nodeDepth + 1);
+                }
+            } else if (node instanceof Comment) {
+                report(HtmlDiagnostic.Kind.REMOVED_COMMENT, node, "comment");
+            }
+        }
+        Optional<String> language = languageClass(pre);
+        if (language.isEmpty()) {
+            Element inner = pre.selectFirst("code");
+            if (inner != null) {
+                language = languageClass(inner);
+            }
+        }
+        return new CodeBlock(language, code.toString());
+    }
+
+    private static void appendCarried(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Escaping.isCarried(text.charAt(i))) {
+                out.append(text.charAt(i));
+            }
+        }
+    }
+
+    private static Optional<String> languageClass(Element element) {
+        for (String name : element.classNames()) {
+            if (name.startsWith("language-")) {
+                return Optional.of(name.substring("language-".length()));
+            }
+            if (name.startsWith("lang-")) {
+                return Optional.of(name.substring("lang-".length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Block table(Element table, int depth) {
+        Optional<RichText> caption = Optional.empty();
+        List<TableRow> head = new ArrayList<>();
+        List<TableRow> body = new ArrayList<>();
+        for (Element child : table.children()) {
+            if (!admit(child, depth + 1)) {
+                continue;
+            }
+            switch (child.normalName()) {
+                case "caption" -> caption = Optional.of(inlineContent(child, depth + 1));
+                case "thead" -> rows(child, head, depth + 1);
+                case "tbody", "tfoot" -> rows(child, body, depth + 1);
+                case "tr" -> body.add(row(child, depth + 1));
+                default -> report(HtmlDiagnostic.Kind.UNSUPPORTED, child, "<" + child.normalName()
+                        + "> in a table outside any cell");
+            }
+        }
+        if (isSummary(table)) {
+            Optional<SummaryTable> summary = summary(caption, head, body);
+            if (summary.isPresent()) {
+                return summary.get();
+            }
+            report(HtmlDiagnostic.Kind.UNSUPPORTED, table, "a summary table needs two plain cells a row; read "
+                    + "as a table");
+        }
+        return new Table(caption, head, body);
+    }
+
+    private static boolean isSummary(Element table) {
+        return table.attr("data-lede").equals("summary");
+    }
+
+    private static Optional<SummaryTable> summary(Optional<RichText> caption, List<TableRow> head,
+            List<TableRow> body) {
+        if (head.size() > 1 || (head.size() == 1 && !isPair(head.get(0)))) {
+            return Optional.empty();
+        }
+        List<SummaryRow> rows = new ArrayList<>();
+        for (TableRow row : body) {
+            if (!isPair(row)) {
+                return Optional.empty();
+            }
+            rows.add(new SummaryRow(row.cells().get(0).content(), row.cells().get(1).content()));
+        }
+        String aspect = head.isEmpty() ? "" : InlineCollector.plain(head.get(0).cells().get(0).content());
+        String summary = head.isEmpty() ? "" : InlineCollector.plain(head.get(0).cells().get(1).content());
+        return Optional.of(new SummaryTable(caption, aspect, summary, rows));
+    }
+
+    private static boolean isPair(TableRow row) {
+        return row.cells().size() == 2
+                && row.cells().stream().allMatch(cell -> cell.colspan() == 1 && cell.rowspan() == 1);
+    }
+
+    private void rows(Element group, List<TableRow> into, int depth) {
+        for (Element child : group.children()) {
+            if (child.nameIs("tr") && admit(child, depth + 1)) {
+                into.add(row(child, depth + 1));
+            }
+        }
+    }
+
+    private TableRow row(Element row, int depth) {
+        List<TableCell> cells = new ArrayList<>();
+        for (Element cell : row.children()) {
+            if ((cell.nameIs("td") || cell.nameIs("th")) && admit(cell, depth + 1)) {
+                cells.add(new TableCell(inlineContent(cell, depth + 1), cell.nameIs("th"),
+                        span(cell.attr("colspan"), MAX_COLSPAN), span(cell.attr("rowspan"), MAX_ROWSPAN)));
+            }
+        }
+        return new TableRow(cells);
+    }
+
+    private static int span(String value, int max) {
+        int span = integer(value).orElse(1);
+        return span < 1 ? 1 : Math.min(span, max);
+    }
+
+    private static OptionalInt integer(String value) {
+        try {
+            return OptionalInt.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /** A figure or a standalone image; the hero when it stands before any content and no header came first. */
+    private void figureOrContent(Element element, Flow flow, int depth) {
+        Optional<Figure> figure = figure(element, depth);
+        if (figure.isEmpty()) {
+            if (element.nameIs("figure")) {
+                Element quote = element.selectFirst("> blockquote");
+                Element caption = element.selectFirst("> figcaption");
+                if (quote != null && caption != null && admit(quote, depth + 1)) {
+                    Quote read = quote(quote, depth + 1);
+                    flow.add(new Quote(read.blocks(), Optional.of(inlineContent(caption, depth + 1)),
+                            read.source()));
+                    return;
+                }
+                children(element, flow, depth + 1);
+                flow.flush();
+            }
+            return;
+        }
+        boolean inHeader = flow == topFlow && headerSeen && hero.isEmpty() && isInHeader(element);
+        boolean beforeContent = flow == topFlow && !headerSeen && hero.isEmpty() && !outline.hasContent();
+        if (inHeader || beforeContent) {
+            hero = figure;
+        } else {
+            flow.add(figure.get());
+        }
+    }
+
+    private static boolean isInHeader(Element element) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent.nameIs("header")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Figure> figure(Element element, int depth) {
+        Element img = element.nameIs("img") ? element : firstImage(element);
+        if (img == null) {
+            return Optional.empty();
+        }
+        if (element != img && (img.attr("src").isBlank() || !UrlSafety.isSafeContentUrl(img.attr("src")))) {
+            return Optional.empty(); // reading the figure's content reports the image
+        }
+        if (img.attr("src").isBlank()) {
+            report(HtmlDiagnostic.Kind.UNSUPPORTED, img, "image without src");
+            return Optional.empty();
+        }
+        Optional<String> safe = safeUrl(img, "src");
+        if (safe.isEmpty()) {
+            return Optional.empty();
+        }
+        Image image = new Image(safe.get(), img.attr("alt"), positive(img.attr("width")),
+                positive(img.attr("height")));
+        Optional<RichText> caption = Optional.empty();
+        Optional<String> credit = Optional.empty();
+        if (element.nameIs("figure")) {
+            Element figcaption = element.selectFirst("> figcaption");
+            if (figcaption != null && admit(figcaption, depth + 1)) {
+                caption = Optional.of(inlineContent(figcaption, depth + 1));
+            }
+            Element creditElement = element.selectFirst("[data-lede=credit]");
+            if (creditElement != null) {
+                credit = Optional.of(plainText(creditElement, depth + 1));
+            }
+        }
+        return Optional.of(new Figure(image, caption, credit));
+    }
+
+    private static Element firstImage(Element figure) {
+        for (Element img : figure.getElementsByTag("img")) {
+            if (img.parents().stream().noneMatch(parent -> parent.nameIs("figcaption"))) {
+                return img;
+            }
+        }
+        return null;
+    }
+
+    private static OptionalInt positive(String value) {
+        OptionalInt number = integer(value);
+        return number.isPresent() && number.getAsInt() > 0 ? number : OptionalInt.empty();
+    }
+
+    private static boolean isNote(Element element) {
+        return element.nameIs("aside") || hasToken(element.attr("role"), "note");
+    }
+
+    private void note(Element aside, int depth) {
+        List<Block> blocks = new ArrayList<>();
+        NoteTitle title = new NoteTitle();
+        Flow flow = new Flow(blocks::add, title);
+        noteChildren(aside, flow, depth + 1);
+        flow.flush();
+        notes.add(new Note(noteKind(aside), title.value, blocks));
+    }
+
+    /** The first heading of a note, before any block, is its title; a later one is read as a paragraph. */
+    private static final class NoteTitle implements HeadingSink {
+        Optional<String> value = Optional.empty();
+
+        @Override
+        public void heading(int level, RichText text, Element element, Flow flow) {
+            if (value.isEmpty() && !flow.hasBlocks) {
+                value = Optional.of(InlineCollector.plain(text));
+            } else {
+                flow.addParagraph(text);
+            }
+        }
+    }
+
+    /** A note's content; a note inside a note adds to the outer one. */
+    private void noteChildren(Element parent, Flow flow, int depth) {
+        for (Node child : parent.childNodes()) {
+            if (child instanceof Element element && isNote(element)) {
+                if (admit(element, depth)) {
+                    flow.flush();
+                    noteChildren(element, flow, depth + 1);
+                    flow.flush();
+                }
+            } else {
+                node(child, flow, depth);
+            }
+        }
+    }
+
+    private static NoteKind noteKind(Element aside) {
+        String declared = aside.attr("data-kind").strip().toUpperCase(Locale.ROOT);
+        for (NoteKind kind : NoteKind.values()) {
+            if (kind.name().equals(declared)) {
+                return kind;
+            }
+        }
+        for (String name : aside.classNames()) {
+            String lower = name.toUpperCase(Locale.ROOT);
+            for (NoteKind kind : NoteKind.values()) {
+                if (lower.contains(kind.name())) {
+                    return kind;
+                }
+            }
+        }
+        return NoteKind.EDITORIAL;
+    }
+
+    /** The rich text of an element whose content is inline only (a paragraph, heading, cell, caption). */
+    private RichText inlineContent(Element element, int depth) {
+        InlineCollector inline = new InlineCollector(false);
+        inlineChildren(element, inline, null, depth + 1);
+        return inline.finish();
+    }
+
+    private String plainText(Element element, int depth) {
+        InlineCollector inline = new InlineCollector(true);
+        inlineChildren(element, inline, null, depth + 1);
+        return inline.finishPlain();
+    }
+
+    private void inlineChildren(Element parent, InlineCollector inline, Flow flow, int depth) {
+        for (Node child : parent.childNodes()) {
+            if (child instanceof TextNode text) {
+                inline.text(text.getWholeText());
+            } else if (child instanceof Element element) {
+                if (flow != null) {
+                    element(element, flow, depth);
+                } else if (admit(element, depth)) {
+                    inlineElement(element, inline, null, depth);
+                }
+            } else if (child instanceof Comment) {
+                report(HtmlDiagnostic.Kind.REMOVED_COMMENT, child, "comment");
+            }
+        }
+    }
+
+    /**
+     * One inline element. Inside a block context ({@code flow} not null) a block element met inside it ends
+     * the paragraph and is read as a block; inside inline-only content it is unwrapped, its edges read as
+     * white space.
+     */
+    private void inlineElement(Element element, InlineCollector inline, Flow flow, int depth) {
+        switch (element.normalName()) {
+            case "em", "i" -> wrapped(element, inline, InlineCollector.Kind.EMPHASIS, flow, depth);
+            case "strong", "b" -> wrapped(element, inline, InlineCollector.Kind.STRONG, flow, depth);
+            case "code" -> wrapped(element, inline, InlineCollector.Kind.CODE, flow, depth);
+            case "br" -> inline.lineBreak();
+            case "a" -> link(element, inline, flow, depth);
+            case "img" -> report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "image inside text");
+            default -> {
+                boolean block = element.tag().isBlock();
+                if (block) {
+                    inline.space();
+                }
+                inlineChildren(element, inline, flow, depth + 1);
+                if (block) {
+                    inline.space();
+                }
+            }
+        }
+    }
+
+    private void wrapped(Element element, InlineCollector inline, InlineCollector.Kind kind, Flow flow,
+            int depth) {
+        boolean opened = inline.open(kind);
+        inlineChildren(element, inline, flow, depth + 1);
+        if (opened) {
+            inline.close();
+        }
+    }
+
+    private void link(Element element, InlineCollector inline, Flow flow, int depth) {
+        boolean opened = false;
+        if (element.hasAttr("href") && !inline.isOpen(InlineCollector.Kind.LINK)) {
+            Optional<String> href = safeUrl(element, "href");
+            if (href.isPresent()) {
+                Optional<String> title = element.hasAttr("title") ? Optional.of(element.attr("title"))
+                        : Optional.empty();
+                opened = inline.openLink(href.get(), title);
+            }
+        }
+        inlineChildren(element, inline, flow, depth + 1);
+        if (opened) {
+            inline.close();
+        }
+    }
+
+    /** The URL in an attribute, resolved against the base, when its scheme is safe; else reported. */
+    private Optional<String> safeUrl(Element element, String attribute) {
+        String raw = element.attr(attribute);
+        if (!UrlSafety.isSafeContentUrl(raw)) {
+            report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " with an unsafe scheme");
+            return Optional.empty();
+        }
+        if (base == null) {
+            return Optional.of(raw);
+        }
+        String resolved = element.absUrl(attribute);
+        if (resolved.isEmpty()) {
+            return Optional.of(raw);
+        }
+        if (!UrlSafety.isSafeContentUrl(resolved)) {
+            report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " resolves to an unsafe scheme");
+            return Optional.empty();
+        }
+        return Optional.of(resolved);
+    }
+
+    private Optional<URI> url(Element element, String attribute) {
+        return safeUrl(element, attribute).flatMap(value -> {
+            try {
+                return Optional.of(new URI(value));
+            } catch (URISyntaxException e) {
+                report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " is not a valid URI");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private void report(HtmlDiagnostic.Kind kind, Node node, String detail) {
+        if (diagnostics.size() < MAX_DIAGNOSTICS) {
+            diagnostics.add(new HtmlDiagnostic(kind, path(node), detail));
+        } else if (diagnostics.size() == MAX_DIAGNOSTICS) {
+            diagnostics.add(new HtmlDiagnostic(HtmlDiagnostic.Kind.TRUNCATED, path(node),
+                    "more than " + MAX_DIAGNOSTICS + " diagnostics; the rest are not recorded"));
+        }
+    }
+
+    /** A CSS-like path such as {@code body > article > p:nth-child(2) > script}. */
+    static String path(Node node) {
+        List<String> steps = new ArrayList<>();
+        for (Node current = node; current != null && !(current instanceof Document);
+                current = current.parent()) {
+            if (current instanceof Element element) {
+                if (element.nameIs("html")) {
+                    break;
+                }
+                Element parent = element.parent();
+                boolean only = parent == null || parent.childrenSize() == 1 || element.nameIs("body");
+                steps.add(only ? element.normalName()
+                        : element.normalName() + ":nth-child(" + (element.elementSiblingIndex() + 1) + ")");
+            } else {
+                steps.add(current.nodeName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            path.append(steps.get(i));
+            if (i > 0) {
+                path.append(" > ");
+            }
+        }
+        return path.toString();
+    }
+
+    private static boolean hasToken(String value, String token) {
+        for (String part : value.split("\\s+")) {
+            if (part.equalsIgnoreCase(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasClassPart(Element element, String part) {
+        for (String name : element.classNames()) {
+            if (name.toLowerCase(Locale.ROOT).contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A heading read so far and what follows it until the next heading of its level or above. */
+    private static final class Heading {
+        final int level;
+        final RichText text;
+        final String id;
+        final List<Block> blocks = new ArrayList<>();
+        final List<Heading> children = new ArrayList<>();
+
+        Heading(int level, RichText text, String id) {
+            this.level = level;
+            this.text = text;
+            this.id = id;
+        }
+
+        Section.Builder builder(Set<String> ids) {
+            Section.Builder builder = Section.builder(text);
+            fill(builder, ids);
+            return builder;
+        }
+
+        private void fill(Section.Builder builder, Set<String> ids) {
+            if (Slugs.isSlug(id) && ids.add(id)) {
+                builder.id(id);
+            }
+            blocks.forEach(builder::block);
+            for (Heading child : children) {
+                builder.section(child.text, nested -> child.fill(nested, ids));
+            }
+        }
+    }
+
+    /**
+     * The section tree built from headings alone: a heading closes every open heading of its level or deeper
+     * and nests under the nearest one above, so a skipped level nests under the nearest open heading.
+     */
+    private static final class Outline {
+        final List<Block> lead = new ArrayList<>();
+        final List<Heading> roots = new ArrayList<>();
+        final Deque<Heading> open = new ArrayDeque<>();
+
+        void block(Block block) {
+            (open.isEmpty() ? lead : open.peek().blocks).add(block);
+        }
+
+        void heading(int level, RichText text, String id) {
+            while (!open.isEmpty() && open.peek().level >= level) {
+                open.pop();
+            }
+            Heading heading = new Heading(level, text, id);
+            (open.isEmpty() ? roots : open.peek().children).add(heading);
+            open.push(heading);
+        }
+
+        boolean hasContent() {
+            return !lead.isEmpty() || !roots.isEmpty();
+        }
+    }
+}

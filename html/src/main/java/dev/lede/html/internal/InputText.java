@@ -1,0 +1,38 @@
+package dev.lede.html.internal;
+
+/**
+ * Prepares input for the HTML parser as a browser's input stream does: CR LF and lone CR become LF, and
+ * characters HTML cannot carry (C0 controls other than tab, LF and CR; U+FFFE; U+FFFF) are removed. The
+ * removal also keeps jsoup 1.24.1 from cutting off all text after a character reference followed by U+FFFF.
+ */
+public final class InputText {
+    private InputText() {}
+
+    public static String clean(String html) {
+        int i = 0;
+        while (i < html.length() && isKept(html.charAt(i)) && html.charAt(i) != '\r') {
+            i++;
+        }
+        if (i == html.length()) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        out.append(html, 0, i);
+        for (; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                if (i + 1 < html.length() && html.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (isKept(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isKept(char c) {
+        return Escaping.isCarried(c);
+    }
+}

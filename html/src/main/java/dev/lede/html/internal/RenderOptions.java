@@ -1,0 +1,9 @@
+package dev.lede.html.internal;
+
+import dev.lede.html.AttributeProvider;
+import dev.lede.html.BlockRenderer;
+import java.util.List;
+
+/** The renderer's settings, as the {@code ArticleHtml} builder checked them. Immutable. */
+public record RenderOptions(boolean pretty, String classPrefix, boolean jsonLd,
+        List<BlockRenderer> blockRenderers, List<AttributeProvider> attributeProviders, int maxDepth) {}

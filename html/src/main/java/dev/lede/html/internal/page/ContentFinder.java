@@ -1,0 +1,848 @@
+package dev.lede.html.internal.page;
+
+import dev.lede.NoteKind;
+import dev.lede.html.PageDiagnostic;
+import dev.lede.html.PageDiagnostic.Reason;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the article in a web page and separates it from the page's chrome. The algorithm, in order:
+ *
+ * <ol>
+ *   <li>Drop what the options' drop selectors match and what the page hides.
+ *   <li>Weigh prose: every paragraph-like block with a sentence or 80 characters of text, and less than half of
+ *       it link text, adds its non-link characters to itself and every ancestor, unless an ancestor's markup
+ *       marks it as chrome (navigation, comments, share boxes: see {@link Signals}).
+ *   <li>Choose the root: the {@code itemprop=articleBody} element or the single {@code <article>} that holds
+ *       most of the prose; otherwise start at {@code <main>} (or the body) and move into the child holding at
+ *       least {@code descendRatio} of the prose until no child does. Siblings with enough prose of their own
+ *       join it.
+ *   <li>Keep what belongs to the article though it stands outside the root: the {@code h1}, a standfirst,
+ *       a "Key points" box just before the text (its heading as a bold line, so that it opens no section),
+ *       the hero figure before the text, notes under a heading such as "Editorial Note" or "Correction",
+ *       summary-like two-column tables, and what the keep selectors match.
+ *   <li>Report every other region of the page that held text, with its word count and the reason it was
+ *       dropped, and clean chrome, bylines and link lists out of the root.
+ * </ol>
+ *
+ * <p>A finder is used for one page and then thrown away; it changes the document it is given.
+ */
+public final class ContentFinder {
+    private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "blockquote", "li", "td", "dd", "div",
+            "section", "article", "main", "center");
+    private static final Set<String> STRUCTURAL = Set.of("html", "body", "main");
+    private static final Set<Reason> GENERAL = Signals.GENERAL;
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "aside", "ul", "ol", "nav", "footer",
+            "form", "header", "dl", "table", "figure");
+    private static final Set<String> BYLINE_TOKENS = Set.of("byline", "author", "dateline", "posted", "postmeta",
+            "meta", "metadata", "timestamp", "published", "pubdate", "date", "time", "categories", "category", "tags",
+            "catlinks", "taglinks");
+    private static final Set<String> SUBTITLE_TOKENS = Set.of("subtitle", "standfirst", "dek", "deck", "subheadline",
+            "subhead", "strapline");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:\\s|$|[\"”’)])");
+    private static final int MIN_PROSE_CHARS = 25;
+    private static final int LONG_PROSE_CHARS = 80;
+    private static final int LONG_ITEM_CHARS = 40;
+    private static final int MAX_NOTE_WORDS = 400;
+    private static final int MAX_POST_META_WORDS = 12;
+    private static final int MAX_LABEL_WORDS = 4;
+    private static final double PRECISE_MERGE_RATIO = 0.5;
+    private static final Set<String> CONTENT_SHAPES = Set.of("table", "figure", "pre", "blockquote");
+    private static final int BANNER_RATIO = 4;
+    private static final Pattern KEY_POINTS = Pattern.compile("^(?:key (?:points|facts|takeaways)|at a glance"
+            + "|in brief|in short|summary|what we know|the essentials)\\b");
+    private static final Set<String> INLINE_CONTEXTS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td",
+            "th", "pre", "code", "blockquote", "figcaption", "table");
+
+    private final Document document;
+    private final URI pageUrl;
+    private final FinderOptions options;
+    private final Optional<String> expectedTitle;
+    private final List<PageDiagnostic> dropped = new ArrayList<>();
+    private final Map<Element, Double> weights = new IdentityHashMap<>();
+    private final Set<Element> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> holdsKept = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** What the keep selectors match, in document order (a list, so that the order is stable). */
+    private final List<Element> forced = new ArrayList<>();
+
+    /**
+     * Prepares to search a page.
+     *
+     * @param document the parsed page, which the finder changes
+     * @param pageUrl the page's address, for lazy-loaded images
+     * @param options the tuning
+     * @param expectedTitle the title the metadata names, to recognise the article's {@code h1} among others
+     */
+    public ContentFinder(Document document, URI pageUrl, FinderOptions options, Optional<String> expectedTitle) {
+        this.document = document;
+        this.pageUrl = pageUrl;
+        this.options = options;
+        this.expectedTitle = expectedTitle.map(Signals::normalise);
+    }
+
+    /**
+     * Runs the search.
+     *
+     * @return the content, the heading, the notes and the dropped regions
+     */
+    public ContentSelection find() {
+        Element body = document.body();
+        dropBySelector();
+        dropHidden(body);
+        if (!options.keepSelectors().isEmpty()) {
+            forced.addAll(document.select(String.join(", ", options.keepSelectors())));
+        }
+        markGuarded();
+        weigh(body);
+
+        List<Element> roots = chooseRoots(body);
+        Element main = roots.get(0);
+        for (Element root : roots) {
+            if (weight(root) > weight(main)) {
+                main = root;
+            }
+        }
+        Optional<Element> title = findTitle(main);
+        Optional<Element> subtitle = title.flatMap(this::findSubtitle);
+        List<Element> notes = new ArrayList<>();
+        List<ContentSelection.NoteRegion> noteRegions = findNotes(body, roots, notes);
+        Optional<Element> hero = startsWithImage(main) ? Optional.empty() : findHero(body, title, main, roots);
+        List<Element> leading = findKeyPoints(main, roots);
+        List<Element> extras = new ArrayList<>();
+        for (Element table : body.select("table")) {
+            if (!inside(table, roots) && !insideChrome(table) && SummaryTables.looksLike(table)) {
+                extras.add(table);
+            }
+        }
+        for (Element element : forced) {
+            if (!inside(element, roots) && !inside(element, extras) && !inside(element, notes)) {
+                extras.add(element);
+            }
+        }
+        title.ifPresent(this::keep);
+        subtitle.ifPresent(this::keep);
+        hero.ifPresent(this::keep);
+        notes.forEach(this::keep);
+        leading.forEach(this::keep);
+        extras.forEach(this::keep);
+        roots.forEach(this::keep);
+
+        reportOutside(body);
+        List<Element> cleaned = new ArrayList<>();
+        for (Element root : roots) {
+            clean(root, main, cleaned);
+        }
+        cleaned.forEach(Element::remove);
+
+        Element article = new Document(document.location()).appendElement("article");
+        hero.ifPresent(h -> article.appendChild(h.clone()));
+        Optional<String> heading = title.map(t -> Text.clean(t.text()));
+        title.ifPresent(Element::remove);
+        Optional<String> standfirst = subtitle.map(s -> Text.clean(s.text()));
+        subtitle.ifPresent(Element::remove);
+        for (Element element : leading) {
+            for (Element boxHeading : element.select("h1, h2, h3, h4, h5, h6")) {
+                Element line = new Element("p");
+                line.appendElement("strong").appendChildren(new ArrayList<>(boxHeading.childNodes()));
+                boxHeading.replaceWith(line);
+            }
+            article.appendChild(element);
+        }
+        for (Element root : roots) {
+            if (roots.size() == 1) {
+                for (Node child : new ArrayList<>(root.childNodes())) {
+                    article.appendChild(child);
+                }
+            } else {
+                article.appendChild(root);
+            }
+        }
+        for (Element extra : extras) {
+            article.appendChild(extra);
+        }
+        Images.normalise(article, pageUrl);
+        for (ContentSelection.NoteRegion note : noteRegions) {
+            Images.normalise(note.body(), pageUrl);
+        }
+        return new ContentSelection(article, heading, standfirst, noteRegions, dropped);
+    }
+
+    private void dropBySelector() {
+        for (String selector : options.dropSelectors()) {
+            for (Element element : document.body().select(selector)) {
+                if (element.parent() != null) {
+                    report(element, Reason.DROP_SELECTOR, "matched drop selector \"" + selector + "\"");
+                    element.remove();
+                }
+            }
+        }
+    }
+
+    private void dropHidden(Element body) {
+        List<Element> hidden = new ArrayList<>();
+        for (Element element : body.select("[hidden], [aria-hidden], [style]")) {
+            if (Signals.isHidden(element) && !inside(element, hidden)) {
+                hidden.add(element);
+            }
+        }
+        for (Element element : hidden) {
+            report(element, Reason.HIDDEN, "hidden by the page");
+            element.remove();
+        }
+    }
+
+    /** Marks the elements that hold the article's own landmarks, which no class name can make chrome. */
+    private void markGuarded() {
+        for (Element landmark : document.body().select("h1, article, [itemprop=articleBody]")) {
+            if (landmark.nameIs("article") && landmark.parents().stream().anyMatch(p -> p.nameIs("article"))) {
+                continue;
+            }
+            for (Element e = landmark; e != null; e = e.parent()) {
+                if (!guarded.add(e)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean isChrome(Element element) {
+        return !STRUCTURAL.contains(element.normalName()) && !guarded.contains(element)
+                && Signals.chrome(element).isPresent();
+    }
+
+    private boolean insideChrome(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (isChrome(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void weigh(Element body) {
+        Map<Element, Boolean> chromeBelow = new IdentityHashMap<>();
+        for (Element element : body.select("*")) {
+            Element parent = element.parent();
+            boolean chrome = (parent != null && chromeBelow.getOrDefault(parent, false)) || isChrome(element);
+            chromeBelow.put(element, chrome);
+            if (chrome || !PROSE_TAGS.contains(element.normalName())) {
+                continue;
+            }
+            double prose = prose(element);
+            if (prose > 0) {
+                for (Element e = element; e != null; e = e.parent()) {
+                    weights.merge(e, prose, Double::sum);
+                }
+            }
+        }
+    }
+
+    /** The non-link characters of the element's own text, when it reads as prose; zero otherwise. */
+    private static double prose(Element element) {
+        String text = ownText(element);
+        if (text.length() < MIN_PROSE_CHARS) {
+            return 0;
+        }
+        int links = 0;
+        for (Element link : element.select("a")) {
+            if (ownBlock(link) == element) {
+                links += Text.clean(link.text()).length();
+            }
+        }
+        double density = (double) links / text.length();
+        if (density >= 0.5) {
+            return 0;
+        }
+        boolean sentence = SENTENCE_END.matcher(text).find();
+        int enough = element.nameIs("li") ? LONG_ITEM_CHARS : LONG_PROSE_CHARS;
+        return sentence || text.length() >= enough ? text.length() - links : 0;
+    }
+
+    /** The text of the element outside its own block descendants, so no character is counted twice. */
+    private static String ownText(Element element) {
+        StringBuilder out = new StringBuilder();
+        for (TextNode node : element.textNodes()) {
+            out.append(node.text()).append(' ');
+        }
+        for (Element child : element.children()) {
+            if (!isBlock(child)) {
+                out.append(child.text()).append(' ');
+            }
+        }
+        return Text.clean(out.toString());
+    }
+
+    private static boolean isBlock(Element element) {
+        return element.isBlock() || PROSE_TAGS.contains(element.normalName());
+    }
+
+    private static Element ownBlock(Element element) {
+        Element e = element.parent();
+        while (e != null && !isBlock(e)) {
+            e = e.parent();
+        }
+        return e;
+    }
+
+    private double weight(Element element) {
+        return weights.getOrDefault(element, 0.0);
+    }
+
+    private List<Element> chooseRoots(Element body) {
+        double total = weight(body);
+        for (Element articleBody : body.select("[itemprop=articleBody]")) {
+            if (weight(articleBody) >= 0.3 * total && total > 0) {
+                return List.of(articleBody);
+            }
+        }
+        Element best = null;
+        for (Element article : body.select("article")) {
+            if (!isChrome(article) && (best == null || weight(article) > weight(best))) {
+                best = article;
+            }
+        }
+        if (best != null && weight(best) >= 0.5 * total && total > 0) {
+            return List.of(best);
+        }
+        Element start = body;
+        for (Element main : body.select("main, [role=main]")) {
+            if (weight(main) >= 0.5 * total) {
+                start = main;
+                break;
+            }
+        }
+        Element current = start;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Element child : current.children()) {
+                if (weight(child) > 0 && weight(child) >= options.descendRatio() * weight(current)) {
+                    current = child;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return withSiblings(current);
+    }
+
+    private List<Element> withSiblings(Element root) {
+        Element parent = root.parent();
+        if (parent == null || STRUCTURAL.contains(root.normalName())) {
+            return List.of(root);
+        }
+        List<Element> roots = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == root || (weight(sibling) > 0 && weight(sibling) >= options.mergeRatio() * weight(root)
+                    || isContentShaped(sibling)) && !isChrome(sibling)) {
+                roots.add(sibling);
+            }
+        }
+        return roots;
+    }
+
+    /** A table, figure, code block or quote beside the text, which belongs to it unless the bias is precision. */
+    private boolean isContentShaped(Element sibling) {
+        return options.mergeRatio() < PRECISE_MERGE_RATIO && CONTENT_SHAPES.contains(sibling.normalName())
+                && linkDensity(sibling) < 0.3;
+    }
+
+    /**
+     * A summary box just before the text, under a heading such as "Key points" or "At a glance", that is
+     * prose or a list rather than links: it belongs to the article though it stands beside the root.
+     */
+    private List<Element> findKeyPoints(Element main, List<Element> roots) {
+        List<Element> found = new ArrayList<>();
+        Element parent = main.parent();
+        if (parent == null || STRUCTURAL.contains(main.normalName())) {
+            return found;
+        }
+        for (Element sibling : parent.children()) {
+            if (sibling == roots.get(0)) {
+                break;
+            }
+            Optional<String> label = Signals.openingText(sibling);
+            if (label.isPresent() && KEY_POINTS.matcher(Signals.normalise(label.get())).find()
+                    && !isChrome(sibling) && linkDensity(sibling) < 0.5) {
+                found.add(sibling);
+            }
+        }
+        return found;
+    }
+
+    private Optional<Element> findTitle(Element main) {
+        Elements headings = document.body().select("h1");
+        if (expectedTitle.isPresent()) {
+            for (Element h1 : headings) {
+                String text = Signals.normalise(h1.text());
+                if (!text.isEmpty() && (text.equals(expectedTitle.get()) || expectedTitle.get().contains(text))) {
+                    return Optional.of(h1);
+                }
+            }
+        }
+        Element before = null;
+        for (Element h1 : headings) {
+            if (isAncestor(main, h1)) {
+                return Optional.of(h1);
+            }
+            if (precedes(h1, main) && !insideChrome(h1) && !h1.text().isBlank()) {
+                before = h1;
+            }
+        }
+        if (before == null && expectedTitle.isPresent()) {
+            for (Element candidate : document.body().select("h2, h3, [class~=(?i)title|headline]")) {
+                if (Signals.normalise(candidate.text()).equals(expectedTitle.get()) && !insideChrome(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.ofNullable(before);
+    }
+
+    /** A standfirst beside the title: an element among the title's relatives whose class names it so. */
+    private Optional<Element> findSubtitle(Element title) {
+        Element scope = title.parent();
+        for (Element candidate : scope == null ? List.<Element>of() : scope.select("*")) {
+            if (candidate != title && hasToken(candidate, SUBTITLE_TOKENS) && !candidate.text().isBlank()) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<ContentSelection.NoteRegion> findNotes(Element body, List<Element> roots, List<Element> noteParts) {
+        List<ContentSelection.NoteRegion> notes = new ArrayList<>();
+        for (Element heading : body.select("h2, h3, h4, h5, h6, p > strong:only-child, p > b:only-child")) {
+            Optional<NoteKind> kind = Signals.noteKind(heading.text());
+            if (kind.isEmpty() || insideChrome(heading) || inside(heading, noteParts)) {
+                continue;
+            }
+            Element label = heading.normalName().startsWith("h") && heading.normalName().length() == 2 ? heading
+                    : heading.parent();
+            List<Element> parts = following(label);
+            int words = 0;
+            for (Element part : parts) {
+                words += Text.words(part.text());
+            }
+            boolean inRoot = inside(label, roots);
+            if (parts.isEmpty() || words == 0 || words > MAX_NOTE_WORDS || (inRoot && !endsRoot(parts, roots))) {
+                continue;
+            }
+            Element noteBody = new Document(document.location()).appendElement("div");
+            noteParts.add(label);
+            noteParts.addAll(parts);
+            for (Element part : parts) {
+                noteBody.appendChild(part.clone());
+            }
+            notes.add(new ContentSelection.NoteRegion(kind.get(), Text.clean(heading.text()), noteBody));
+        }
+        for (Element part : noteParts) {
+            part.remove();
+        }
+        return notes;
+    }
+
+    /** The elements after a note's heading up to the next heading of its level or higher. */
+    private static List<Element> following(Element label) {
+        List<Element> parts = new ArrayList<>();
+        Element anchor = label;
+        if (anchor.nextElementSibling() == null && anchor.parent() != null
+                && anchor.parent().childrenSize() == 1) {
+            anchor = anchor.parent();
+        }
+        int level = headingLevel(label);
+        for (Element next = anchor.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            int nextLevel = headingLevel(next);
+            if (nextLevel > 0 && nextLevel <= level) {
+                break;
+            }
+            parts.add(next);
+        }
+        return parts;
+    }
+
+    private static int headingLevel(Element element) {
+        String name = element.normalName();
+        if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+            return name.charAt(1) - '0';
+        }
+        return element.normalName().equals("p") ? 7 : 0;
+    }
+
+    private boolean endsRoot(List<Element> parts, List<Element> roots) {
+        Element last = parts.get(parts.size() - 1);
+        Element root = roots.get(roots.size() - 1);
+        for (Node n = next(last, root); n != null; n = next(n, root)) {
+            if (n instanceof TextNode text && !text.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Node next(Node node, Element root) {
+        Node current = node;
+        while (current != null && current != root) {
+            Node sibling = current.nextSibling();
+            if (sibling != null) {
+                return firstLeaf(sibling);
+            }
+            current = current.parent();
+        }
+        return null;
+    }
+
+    private static Node firstLeaf(Node node) {
+        Node current = node;
+        while (current.childNodeSize() > 0) {
+            current = current.childNode(0);
+        }
+        return current;
+    }
+
+    private boolean startsWithImage(Element root) {
+        for (Element element : root.select("*")) {
+            if (element.normalName().equals("img") || element.normalName().equals("picture")) {
+                return true;
+            }
+            if (!element.ownText().isBlank()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Element> findHero(Element body, Optional<Element> title, Element main, List<Element> roots) {
+        for (Element image : body.select("img, picture")) {
+            if (!precedes(image, main) || inside(image, roots) || insideChrome(image)
+                    || (title.isPresent() && precedes(image, title.get()))) {
+                continue;
+            }
+            if (isIconOrBanner(image)) {
+                continue;
+            }
+            Element figure = image.closest("figure");
+            return Optional.of(figure != null && !isAncestor(figure, main) ? figure : image);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isIconOrBanner(Element image) {
+        String width = image.attr("width").strip();
+        String height = image.attr("height").strip();
+        if (width.matches("\\d{1,2}") || height.matches("\\d{1,2}")) {
+            return true;
+        }
+        if (width.matches("\\d{1,5}") && height.matches("\\d{1,5}")
+                && Integer.parseInt(width) >= BANNER_RATIO * Math.max(1, Integer.parseInt(height))) {
+            return true;
+        }
+        return Signals.tokens(image).stream().anyMatch(t -> t.equals("logo") || t.equals("avatar") || t.equals("icon"));
+    }
+
+    private void keep(Element element) {
+        kept.add(element);
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (!holdsKept.add(e)) {
+                break;
+            }
+        }
+    }
+
+    /** Reports each region of the page outside what is kept, splitting wrappers down to their parts. */
+    private void reportOutside(Element body) {
+        List<Element> pending = new ArrayList<>(body.children());
+        Collections.reverse(pending);
+        while (!pending.isEmpty()) {
+            Element element = pending.remove(pending.size() - 1);
+            if (kept.contains(element)) {
+                continue;
+            }
+            if (holdsKept.contains(element)) {
+                List<Element> children = new ArrayList<>(element.children());
+                Collections.reverse(children);
+                pending.addAll(children);
+                continue;
+            }
+            if (Text.words(element.text()) > 0) {
+                classify(element, pending);
+            }
+        }
+    }
+
+    private void classify(Element region, List<Element> pending) {
+        Element element = collapse(region);
+        Optional<Reason> own = ownSignal(element);
+        if (own.isPresent()) {
+            report(element, refine(element, own.get()), own.get() == Reason.HIDDEN ? "hidden by the page"
+                    : "page chrome");
+            return;
+        }
+        List<Element> parts = textChildren(element);
+        Optional<Reason> label = Signals.byLabel(element);
+        if (parts.size() >= 2 && element.textNodes().stream().allMatch(TextNode::isBlank)) {
+            boolean split = false;
+            for (Element part : parts) {
+                Optional<Reason> partSignal = Signals.chrome(collapse(part));
+                if (partSignal.isPresent() && !partSignal.equals(label)) {
+                    split = true;
+                }
+            }
+            if (split) {
+                List<Element> children = new ArrayList<>(parts);
+                Collections.reverse(children);
+                pending.addAll(children);
+                return;
+            }
+        }
+        if (label.isPresent()) {
+            report(element, label.get(), "page chrome");
+        } else if (isByline(element)) {
+            report(element, Reason.BYLINE, "read into the metadata");
+        } else if (linkDensity(element) >= 0.5) {
+            report(element, Reason.LINK_LIST, "mostly links");
+        } else {
+            report(element, Reason.LOW_TEXT_DENSITY, "outside the article's text");
+        }
+    }
+
+    /** Goes down through wrappers that hold a single part with text and say nothing of themselves. */
+    private Element collapse(Element element) {
+        Element current = element;
+        while (ownSignal(current).isEmpty() && current.textNodes().stream().allMatch(TextNode::isBlank)) {
+            List<Element> parts = textChildren(current);
+            if (parts.size() != 1 || Signals.byLabel(current).isPresent() && parts.get(0).children().isEmpty()) {
+                break;
+            }
+            current = parts.get(0);
+        }
+        return current;
+    }
+
+    private Reason refine(Element element, Reason reason) {
+        Optional<Reason> label = Signals.byLabel(element);
+        if ((GENERAL.contains(reason) || reason == Reason.NAVIGATION) && label.isPresent()
+                && label.get() != Reason.NAVIGATION) {
+            return label.get();
+        }
+        if (!GENERAL.contains(reason)) {
+            return reason;
+        }
+        List<Element> parts = textChildren(element);
+        if (parts.size() == 1) {
+            Optional<Reason> inner = ownSignal(collapse(parts.get(0)));
+            if (inner.isPresent() && !GENERAL.contains(inner.get())) {
+                return inner.get();
+            }
+        }
+        return reason;
+    }
+
+    private static Optional<Reason> ownSignal(Element element) {
+        return Signals.byMarkup(element);
+    }
+
+    private static List<Element> textChildren(Element element) {
+        List<Element> parts = new ArrayList<>();
+        for (Element child : element.children()) {
+            if (Text.words(child.text()) > 0) {
+                parts.add(child);
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Removes chrome, bylines and link lists from inside the content, reporting each. Short blocks before the
+     * first prose (author boxes, read times, clap counts) count as post meta. Inline content (inside
+     * paragraphs, headings, list items, tables, quotes and code) is the reader's business and left alone.
+     */
+    private void clean(Element root, Element main, List<Element> removed) {
+        double rootWeight = weight(main);
+        Element firstProse = null;
+        for (Element element : root.select("*")) {
+            if (prose(element) > 0) {
+                firstProse = element;
+                break;
+            }
+        }
+        boolean beforeProse = firstProse != null;
+        for (Element element : root.select("*")) {
+            if (element == firstProse) {
+                beforeProse = false;
+            }
+            if (element == root || kept.contains(element) || holdsKept.contains(element) || inside(element, removed)
+                    || forcedWithin(element) || insideInline(element, root)) {
+                continue;
+            }
+            if (weight(element) >= 0.5 * rootWeight && rootWeight > 0) {
+                continue;
+            }
+            Optional<Reason> reason = cleanReason(element);
+            if (reason.isEmpty() && beforeProse && isPostMeta(element, firstProse)) {
+                reason = Optional.of(Reason.BYLINE);
+            }
+            if (reason.isPresent()) {
+                if (Text.words(element.text()) > 0) {
+                    report(element, reason.get(), reason.get() == Reason.BYLINE ? "read into the metadata"
+                            : "chrome inside the article");
+                }
+                removed.add(element);
+            }
+        }
+    }
+
+    private static boolean insideInline(Element element, Element root) {
+        for (Element e = element.parent(); e != null && e != root; e = e.parent()) {
+            if (INLINE_CONTEXTS.contains(e.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPostMeta(Element element, Element firstProse) {
+        if (isAncestor(element, firstProse) || element.closest("figure, figcaption") != null) {
+            return false;
+        }
+        int words = Text.words(element.text());
+        return words > 0 && words <= MAX_POST_META_WORDS
+                && element.selectFirst("h1, h2, h3, h4, h5, h6, img, picture, figure, ul, ol, table, pre, "
+                        + "blockquote") == null
+                && !Set.of("ul", "ol", "li").contains(element.normalName());
+    }
+
+    private boolean forcedWithin(Element element) {
+        for (Element force : forced) {
+            if (isAncestor(element, force)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Reason> cleanReason(Element element) {
+        String name = element.normalName();
+        if (name.equals("time")) {
+            return Optional.of(Reason.BYLINE);
+        }
+        if (isByline(element)) {
+            return Optional.of(Reason.BYLINE);
+        }
+        Optional<Reason> signal = guarded.contains(element) ? Optional.empty() : ownSignal(element);
+        if (signal.isPresent() && signal.get() != Reason.SITE_HEADER) {
+            return signal;
+        }
+        Optional<Reason> label = Signals.byLabel(element);
+        if (label.isPresent() && headingLevel(element) == 0 && Text.words(element.text()) <= MAX_LABEL_WORDS) {
+            return label;
+        }
+        if (CONTAINERS.contains(name)) {
+            Optional<String> opening = Signals.openingText(element);
+            if (label.isPresent() && opening.isPresent() && opening.get().split(" ").length <= 6) {
+                return label;
+            }
+            Elements links = element.select("a[href]");
+            double density = linkDensity(element);
+            if ((links.size() >= 3 || links.size() == 2 && density >= 0.9) && density >= options.linkListDensity()
+                    && !name.equals("table")) {
+                return Optional.of(Reason.LINK_LIST);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A byline, dateline or post-meta line: named so by its markup, short, and holding no content blocks. */
+    private static boolean isByline(Element element) {
+        String name = element.normalName();
+        return name.equals("address") || hasToken(element, BYLINE_TOKENS)
+                && (!name.equals("p") || element.text().length() < 120) && headingLevel(element) == 0
+                && element.select("p").size() <= 1
+                && element.selectFirst("img, picture, figure, table, pre") == null
+                && Text.words(element.text()) <= 30;
+    }
+
+    private static boolean hasToken(Element element, Set<String> tokens) {
+        for (String token : Signals.tokens(element)) {
+            if (tokens.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double linkDensity(Element element) {
+        int text = Text.clean(element.text()).length();
+        if (text == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element link : element.select("a")) {
+            links += Text.clean(link.text()).length();
+        }
+        return (double) links / text;
+    }
+
+    private void report(Element element, Reason reason, String why) {
+        int words = Text.words(element.text());
+        if (words > 0) {
+            String label = Signals.openingText(element).orElse("");
+            dropped.add(new PageDiagnostic(reason, Paths.of(element), words, why + ": \"" + label + "\""));
+        }
+    }
+
+    private static boolean inside(Element element, List<Element> containers) {
+        for (Element container : containers) {
+            if (isAncestor(container, element)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a starts before b in document order (and is not b's ancestor). */
+    private static boolean precedes(Element a, Element b) {
+        if (isAncestor(a, b) || isAncestor(b, a)) {
+            return false;
+        }
+        List<Element> pathA = ancestors(a);
+        List<Element> pathB = ancestors(b);
+        int i = 0;
+        while (i < pathA.size() && i < pathB.size() && pathA.get(i) == pathB.get(i)) {
+            i++;
+        }
+        return pathA.get(i).elementSiblingIndex() < pathB.get(i).elementSiblingIndex();
+    }
+
+    private static List<Element> ancestors(Element element) {
+        List<Element> path = new ArrayList<>();
+        for (Element e = element; e != null; e = e.parent()) {
+            path.add(e);
+        }
+        Collections.reverse(path);
+        return path;
+    }
+}

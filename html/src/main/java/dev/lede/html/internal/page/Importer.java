@@ -1,0 +1,219 @@
+package dev.lede.html.internal.page;
+
+import dev.lede.Article;
+import dev.lede.Block;
+import dev.lede.Figure;
+import dev.lede.Image;
+import dev.lede.Metadata;
+import dev.lede.html.ArticleHtmlException;
+import dev.lede.html.HtmlDiagnostic;
+import dev.lede.html.HtmlReadResult;
+import dev.lede.html.PageDiagnostic;
+import dev.lede.html.PageDiagnostic.Reason;
+import dev.lede.html.internal.HtmlReader;
+import dev.lede.html.internal.InputText;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Imports one web page: parses it, reads its metadata, finds the article with {@link ContentFinder}, hands the
+ * content to the same {@link HtmlReader} that reads article markup, and merges the results. Stateless and
+ * thread-safe; every call works on its own document.
+ */
+public final class Importer {
+    private Importer() {}
+
+    /**
+     * The result of one import.
+     *
+     * @param article the article
+     * @param diagnostics what was dropped or could not be represented, and metadata conflicts
+     */
+    public record Result(Article article, List<PageDiagnostic> diagnostics) {}
+
+    /**
+     * Imports a page.
+     *
+     * @param html the page
+     * @param pageUrl its address
+     * @param options the content detection's tuning
+     * @param maxInputLength the longest page accepted, in characters
+     * @param maxDepth how deep the article's elements may nest
+     * @return the article and the diagnostics
+     * @throws ArticleHtmlException when the page is over a limit or cannot be parsed
+     */
+    public static Result importPage(String html, URI pageUrl, FinderOptions options, int maxInputLength,
+            int maxDepth) {
+        if (html.length() > maxInputLength) {
+            throw new ArticleHtmlException("the page is " + html.length() + " characters long, over the limit of "
+                    + maxInputLength, null);
+        }
+        Document document;
+        try {
+            document = Parser.htmlParser().parseInput(InputText.clean(html), pageUrl.toString());
+        } catch (RuntimeException e) {
+            throw new ArticleHtmlException("the HTML parser failed: " + e, null, e);
+        }
+        PageMetadata metadata = PageMetadata.extract(document, pageUrl);
+        ContentSelection selection = new ContentFinder(document, pageUrl, options, metadata.title()).find();
+        metadata = metadata.withHeading(selection.heading());
+
+        Element content = selection.content();
+        for (ContentSelection.NoteRegion note : selection.notes()) {
+            Element aside = content.appendElement("aside").attr("data-kind", note.kind().name());
+            aside.appendElement("h2").text(note.title());
+            aside.appendChildren(new ArrayList<>(note.body().childNodes()));
+        }
+        for (Element table : content.select("table")) {
+            if (SummaryTables.looksLike(table)) {
+                table.attr("data-lede", "summary");
+                headerRowIntoHead(table);
+            }
+        }
+        for (Element credit : content.select("figure figcaption [class~=(?i)credit|copyright|photographer]")) {
+            Element figure = credit.closest("figure");
+            credit.remove();
+            figure.appendElement("small").attr("data-lede", "credit").text(credit.text());
+        }
+        for (Element element : content.select("[id]")) {
+            element.removeAttr("id");
+        }
+        for (Element element : content.select("div, td, section, article")) {
+            splitAtDoubleBreaks(element);
+        }
+        for (Element pre : content.select("pre")) {
+            codeLanguage(pre).ifPresent(language -> pre.addClass("language-" + language));
+        }
+        content.ownerDocument().outputSettings().prettyPrint(false);
+        HtmlReadResult read = HtmlReader.read(content.outerHtml(), pageUrl, Integer.MAX_VALUE, maxDepth);
+
+        List<PageDiagnostic> diagnostics = new ArrayList<>(metadata.diagnostics());
+        diagnostics.addAll(selection.dropped());
+        for (HtmlDiagnostic diagnostic : read.diagnostics()) {
+            diagnostics.add(new PageDiagnostic(Reason.NOT_REPRESENTED, diagnostic.path(), 0,
+                    diagnostic.kind() + ": " + diagnostic.detail()));
+        }
+        return new Result(merge(read.article(), metadata, selection), diagnostics);
+    }
+
+    /** Moves a table's first row into a {@code <thead>} when the page wrote it as a body row of headers. */
+    private static void headerRowIntoHead(Element table) {
+        Element first = table.selectFirst("tr");
+        if (first != null && table.selectFirst("thead") == null && first.parent() != null
+                && first.select("> td").isEmpty()) {
+            table.prependElement("thead").appendChild(first);
+        }
+    }
+
+    /**
+     * Turns text that old pages separate with two {@code <br>}s into paragraphs, as a reader sees it: the
+     * element's inline children between such breaks are wrapped in {@code <p>}s. Elements with block children
+     * are left alone.
+     */
+    private static void splitAtDoubleBreaks(Element element) {
+        List<Node> nodes = new ArrayList<>(element.childNodes());
+        boolean hasDouble = false;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof Element child) {
+                if (child.isBlock() && !child.nameIs("br")) {
+                    return;
+                }
+                hasDouble |= child.nameIs("br") && nextBreak(nodes, i) > 0;
+            }
+        }
+        if (!hasDouble) {
+            return;
+        }
+        Element paragraph = new Element("p");
+        List<Element> paragraphs = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            int next = node instanceof Element br && br.nameIs("br") ? nextBreak(nodes, i) : -1;
+            if (next > 0) {
+                paragraphs.add(paragraph);
+                paragraph = new Element("p");
+                for (int j = i; j <= next; j++) {
+                    nodes.get(j).remove();
+                }
+                i = next;
+            } else {
+                paragraph.appendChild(node);
+            }
+        }
+        paragraphs.add(paragraph);
+        for (Element p : paragraphs) {
+            element.appendChild(p);
+        }
+    }
+
+    /** The index of a second {@code <br>} after the one at {@code i}, with only whitespace between; or -1. */
+    private static int nextBreak(List<Node> nodes, int i) {
+        for (int j = i + 1; j < nodes.size(); j++) {
+            Node node = nodes.get(j);
+            if (node instanceof Element e && e.nameIs("br")) {
+                return j;
+            }
+            if (!(node instanceof TextNode text && text.isBlank())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The language a highlighter's attribute names, when the block has no {@code language-} class. */
+    private static Optional<String> codeLanguage(Element pre) {
+        if (!pre.select("[class^=language-], [class*= language-], [class^=lang-], [class*= lang-]").isEmpty()) {
+            return Optional.empty();
+        }
+        Element marked = pre.selectFirst("[data-lang], [data-language], [data-code-block-lang]");
+        if (marked == null) {
+            return Optional.empty();
+        }
+        String language = marked.hasAttr("data-lang") ? marked.attr("data-lang")
+                : marked.hasAttr("data-language") ? marked.attr("data-language") : marked.attr("data-code-block-lang");
+        return language.matches("[A-Za-z0-9+#._-]{1,32}") ? Optional.of(language) : Optional.empty();
+    }
+
+    /**
+     * The page's metadata where it has a value, the content's own (a header, a byline) where it has none; the
+     * lead's first figure as the hero, else the page's share image.
+     */
+    private static Article merge(Article read, PageMetadata page, ContentSelection selection) {
+        Metadata own = read.metadata();
+        Metadata found = page.toMetadata(own.title());
+        Metadata metadata = new Metadata(found.title(),
+                selection.subtitle().or(own::subtitle),
+                found.description().or(own::description),
+                found.authors().isEmpty() ? own.authors() : found.authors(),
+                found.publisher().or(own::publisher),
+                found.published().or(own::published),
+                found.modified().or(own::modified),
+                found.language().or(own::language),
+                found.canonicalUrl().or(own::canonicalUrl),
+                found.tags().isEmpty() ? own.tags() : found.tags());
+        Article article = read.withMetadata(metadata);
+        if (article.hero().isEmpty()) {
+            List<Block> lead = new ArrayList<>(article.lead());
+            for (int i = 0; i < lead.size(); i++) {
+                if (lead.get(i) instanceof Figure figure) {
+                    lead.remove(i);
+                    article = article.withHero(Optional.of(figure)).withLead(lead);
+                    break;
+                }
+            }
+        }
+        if (article.hero().isEmpty() && page.image().isPresent()) {
+            article = article.withHero(Optional.of(Figure.of(new Image(page.image().get(),
+                    page.imageAlt().orElse(""), OptionalInt.empty(), OptionalInt.empty()))));
+        }
+        return article;
+    }
+}

@@ -1,0 +1,295 @@
+package dev.lede.html.internal.page;
+
+import dev.lede.NoteKind;
+import dev.lede.html.PageDiagnostic.Reason;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * What an element's own markup says about it: the tag, ARIA role and label, and the words of its id, class and
+ * {@code data-hook}/{@code data-testid} attributes, plus the label or heading it opens with. Stateless and
+ * thread-safe.
+ */
+final class Signals {
+    /** Reasons that say where a region sits rather than what it is. */
+    static final Set<Reason> GENERAL = Set.of(Reason.SITE_HEADER, Reason.SITE_FOOTER, Reason.SIDEBAR);
+
+    private static final Map<String, Reason> TOKENS = new HashMap<>();
+
+    static {
+        tokens(Reason.NAVIGATION, "nav", "navigation", "navbar", "menu", "menubar", "breadcrumb", "breadcrumbs",
+                "pagination", "pager", "skiplink");
+        tokens(Reason.SITE_HEADER, "masthead", "topbar");
+        tokens(Reason.SITE_FOOTER, "footer", "colophon", "copyright");
+        tokens(Reason.SIDEBAR, "sidebar", "widget", "widgets", "rail");
+        tokens(Reason.SHARE, "share", "sharing", "social", "sharebar", "addthis", "sharethis", "like", "likes",
+                "reactions", "ufi");
+        tokens(Reason.SUBSCRIBE, "subscribe", "subscription", "newsletter", "signup", "cta");
+        tokens(Reason.RELATED, "related", "latest", "recommended", "recommendations", "popular", "trending",
+                "taboola", "outbrain", "teasers", "readnext", "network");
+        tokens(Reason.COMMENTS, "comment", "comments", "disqus", "discussion", "replies", "respond");
+        tokens(Reason.RATING, "rating", "ratings", "stars");
+        tokens(Reason.COOKIE_BANNER, "cookie", "cookies", "consent", "gdpr", "cmp");
+        tokens(Reason.ADVERTISEMENT, "ad", "ads", "advert", "advertisement", "adslot", "sponsor", "sponsored",
+                "promo", "promoted", "dfp", "adsense");
+    }
+
+    /** Word beginnings that mark chrome even inside longer words, such as "relatedposts" or "sharedaddy". */
+    private static final List<Map.Entry<String, Reason>> STEMS = List.of(Map.entry("related", Reason.RELATED),
+            Map.entry("comment", Reason.COMMENTS), Map.entry("share", Reason.SHARE),
+            Map.entry("sidebar", Reason.SIDEBAR), Map.entry("cookie", Reason.COOKIE_BANNER),
+            Map.entry("newsletter", Reason.SUBSCRIBE), Map.entry("subscri", Reason.SUBSCRIBE),
+            Map.entry("advert", Reason.ADVERTISEMENT), Map.entry("sponsor", Reason.ADVERTISEMENT),
+            Map.entry("breadcrumb", Reason.NAVIGATION), Map.entry("disqus", Reason.COMMENTS),
+            Map.entry("outbrain", Reason.RELATED), Map.entry("taboola", Reason.RELATED));
+
+    /** Words that begin like a stem but mean content. */
+    private static final Set<String> NOT_PREFIXED = Set.of("commentary", "commentator", "commentators",
+            "shareholder", "shareholders");
+
+    /** Label patterns, tried in order on an element's opening words in lower case. */
+    private static final List<Map.Entry<Reason, Pattern>> LABELS = List.of(
+            Map.entry(Reason.RELATED, Pattern.compile("^(?:(?:latest|recent|related|recommended|popular|trending"
+                    + "|more|top) (?:posts|articles|stories|news|reads|reading)\\b|more (?:analysis|from|in|on"
+                    + "|like this|stories)\\b|from our network|you (?:may|might) also like|read (?:more|next)\\b"
+                    + "|most (?:read|popular)\\b|also on\\b)")),
+            Map.entry(Reason.COMMENTS, Pattern.compile("^(?:\\d+ )?(?:comments?|responses?)\\b|^(?:leave a "
+                    + "(?:reply|comment)|join the (?:discussion|conversation)|write a comment)")),
+            Map.entry(Reason.RATING, Pattern.compile("^rated \\d|out of \\d+ stars|^rate this\\b")),
+            Map.entry(Reason.SUBSCRIBE, Pattern.compile("^(?:subscribe|sign up)\\b|\\bnewsletter\\b")),
+            Map.entry(Reason.SHARE, Pattern.compile("^share(?: this(?: article| post| story)?)?:?$")),
+            Map.entry(Reason.COOKIE_BANNER, Pattern.compile("\\bcookies?\\b.*\\b(?:use|consent|accept)"
+                    + "|^we use cookies")),
+            Map.entry(Reason.NAVIGATION, Pattern.compile("^(?:top|bottom) of page$|^skip to\\b|^back to top$")),
+            Map.entry(Reason.ADVERTISEMENT, Pattern.compile("^(?:advertisement|sponsored(?: content)?|ad|anzeige)$")));
+
+    private static final List<Map.Entry<Pattern, NoteKind>> NOTES = List.of(
+            Map.entry(Pattern.compile("^(?:important )?(?:editorial note|editor[’']?s note|note from the editors?|"
+                    + "note to readers)\\b"), NoteKind.EDITORIAL),
+            Map.entry(Pattern.compile("^corrections?\\b"), NoteKind.CORRECTION),
+            Map.entry(Pattern.compile("^(?:disclosure|disclaimer)s?\\b"), NoteKind.DISCLOSURE),
+            Map.entry(Pattern.compile("^(?:update|updated)\\b"), NoteKind.UPDATE));
+
+    /** How many nodes into an element its label may start; a label is near the top, and this keeps it cheap. */
+    private static final int MAX_LABEL_STEPS = 40;
+
+    /** How many words of an element's opening text count as its label. */
+    private static final int LABEL_WORDS = 12;
+
+    /** Classes that hide text from sight, leaving it to screen readers ("Categories", "Share on X"). */
+    private static final Set<String> SCREEN_READER_ONLY = Set.of("screen-reader-text", "sr-only",
+            "visually-hidden", "visuallyhidden", "a11y-hidden", "assistive-text");
+
+    private static final Set<String> HIDDEN_STYLE = Set.of("display:none", "visibility:hidden");
+
+    private Signals() {}
+
+    private static void tokens(Reason reason, String... words) {
+        for (String word : words) {
+            TOKENS.put(word, reason);
+        }
+    }
+
+    /** What the element's markup or opening label says it is, if either says it is chrome. */
+    static Optional<Reason> chrome(Element element) {
+        Optional<Reason> markup = byMarkup(element);
+        return markup.isPresent() ? markup : byLabel(element);
+    }
+
+    /**
+     * What the element's markup alone says it is: hidden, its tag or role, or a word of its id, classes or
+     * hooks. Among several words the most specific wins: "post-footer share-bar" is a share box before it is a
+     * footer.
+     */
+    static Optional<Reason> byMarkup(Element element) {
+        if (isHidden(element)) {
+            return Optional.of(Reason.HIDDEN);
+        }
+        Optional<Reason> byTag = byTagAndRole(element);
+        if (byTag.isPresent()) {
+            return byTag;
+        }
+        Reason best = null;
+        for (String token : tokens(element)) {
+            Reason reason = reasonOf(token);
+            if (reason != null && (best == null || GENERAL.contains(best) && !GENERAL.contains(reason))) {
+                best = reason;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Reason> byTagAndRole(Element element) {
+        String role = element.attr("role").toLowerCase(Locale.ROOT);
+        switch (element.normalName()) {
+            case "nav":
+                return Optional.of(Reason.NAVIGATION);
+            case "footer":
+                return Optional.of(Reason.SITE_FOOTER);
+            case "header":
+                return Optional.of(Reason.SITE_HEADER);
+            case "aside":
+                return Optional.of(Reason.SIDEBAR);
+            default:
+                break;
+        }
+        switch (role) {
+            case "navigation", "menubar", "menu":
+                return Optional.of(Reason.NAVIGATION);
+            case "banner":
+                return Optional.of(Reason.SITE_HEADER);
+            case "contentinfo":
+                return Optional.of(Reason.SITE_FOOTER);
+            case "complementary":
+                return Optional.of(Reason.SIDEBAR);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static Reason reasonOf(String token) {
+        Reason reason = TOKENS.get(token);
+        if (reason != null || NOT_PREFIXED.contains(token)) {
+            return reason;
+        }
+        for (Map.Entry<String, Reason> stem : STEMS) {
+            if (token.startsWith(stem.getKey())) {
+                return stem.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** What the element's first words of text (a heading, a label, an ARIA label) say it is. */
+    static Optional<Reason> byLabel(Element element) {
+        List<String> labels = new ArrayList<>(2);
+        String aria = element.attr("aria-label");
+        if (!aria.isBlank()) {
+            labels.add(aria);
+        }
+        openingText(element).ifPresent(labels::add);
+        for (String label : labels) {
+            String normal = normalise(label);
+            for (Map.Entry<Reason, Pattern> entry : LABELS) {
+                if (entry.getValue().matcher(normal).find()) {
+                    return Optional.of(entry.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind of note a heading such as "Important Editorial Note" or "Correction" opens. */
+    static Optional<NoteKind> noteKind(String heading) {
+        String normal = normalise(heading);
+        if (normal.split(" ").length > 6) {
+            return Optional.empty();
+        }
+        for (Map.Entry<Pattern, NoteKind> entry : NOTES) {
+            if (entry.getKey().matcher(normal).find()) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
+            return true;
+        }
+        for (String name : element.classNames()) {
+            if (SCREEN_READER_ONLY.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        String style = element.attr("style").toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        for (String declaration : style.split(";")) {
+            if (HIDDEN_STYLE.contains(declaration)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of the element's id, classes and hook attributes, lower case, split at every non-letter and at
+     * camel-case humps ({@code SITE_HEADER} gives "site" and "header", {@code shareBar} "share" and "bar").
+     */
+    static List<String> tokens(Element element) {
+        List<String> tokens = new ArrayList<>();
+        for (String attribute : List.of("id", "class", "data-hook", "data-testid", "itemprop")) {
+            String value = element.attr(attribute);
+            if (!value.isEmpty()) {
+                split(value, tokens);
+            }
+        }
+        return tokens;
+    }
+
+    private static void split(String value, List<String> out) {
+        StringBuilder word = new StringBuilder();
+        char previous = ' ';
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (!letter || (Character.isUpperCase(c) && Character.isLowerCase(previous))) {
+                flush(word, out);
+            }
+            if (letter) {
+                word.append(Character.toLowerCase(c));
+            }
+            previous = c;
+        }
+        flush(word, out);
+    }
+
+    private static void flush(StringBuilder word, List<String> out) {
+        if (word.length() > 0) {
+            out.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    /** The first run of text in the element, up to the first element boundary that ends a block. */
+    static Optional<String> openingText(Element element) {
+        Node node = element;
+        int steps = 0;
+        while (node != null && steps++ < MAX_LABEL_STEPS) {
+            if (node instanceof TextNode text && !text.isBlank()) {
+                Element block = text.parent() == null ? element : text.parent();
+                String[] words = block.text().split("\\s+", LABEL_WORDS + 1);
+                return Optional.of(String.join(" ", List.of(words).subList(0, Math.min(words.length, LABEL_WORDS))));
+            }
+            node = next(node, element);
+        }
+        return Optional.empty();
+    }
+
+    private static Node next(Node node, Element root) {
+        if (node.childNodeSize() > 0) {
+            return node.childNode(0);
+        }
+        Node current = node;
+        while (current != null && current != root) {
+            Node sibling = current.nextSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+            current = current.parent();
+        }
+        return null;
+    }
+
+    static String normalise(String text) {
+        return text.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.lede.html.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lede.html.ArticleHtml;
+import dev.lede.html.ArticleHtmlException;
+import dev.lede.html.PageDiagnostic;
+import dev.lede.html.PageDiagnostic.Reason;
+import dev.lede.html.PageImport;
+import dev.lede.html.PageImporter;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PageImporterTest {
+    private static final URI PAGE = URI.create("https://example.org/post");
+    private static final String PROSE = "<p>This sentence is long enough to count as the prose of an article.</p>";
+
+    @Test
+    void appliesKeepAndDropSelectorsAndBias() {
+        String html = "<body><div class=text>" + PROSE.repeat(6) + "<ul class=series><li><a href=/1>Part one</a></li>"
+                + "<li><a href=/2>Part two</a></li><li><a href=/3>Part three</a></li></ul>"
+                + "<p class=x-drop>Buy the book today.</p></div><div class=facts><p>Fact.</p></div></body>";
+
+        PageImport balanced = PageImporter.builder().keep(".facts").drop(".x-drop").build().importPage(html, PAGE);
+        PageImport recall = PageImporter.builder().bias(PageImporter.Bias.RECALL).build().importPage(html, PAGE);
+
+        assertThat(balanced.article().plainText()).contains("Fact.").doesNotContain("Buy the book", "Part one");
+        assertThat(balanced.droppedRegions()).extracting(PageDiagnostic::reason)
+                .containsExactly(Reason.DROP_SELECTOR, Reason.LINK_LIST);
+        assertThat(recall.article().plainText()).contains("Part one", "Buy the book").doesNotContain("Fact.");
+    }
+
+    @Test
+    void articleHtmlDelegatesWithItsLimits() {
+        ArticleHtml small = ArticleHtml.builder().maxInputLength(100).build();
+
+        assertThatThrownBy(() -> small.importPage("<p>" + "x".repeat(200) + "</p>", PAGE))
+                .isInstanceOf(ArticleHtmlException.class).hasMessageContaining("over the limit of 100");
+        assertThat(ArticleHtml.standard().importPage("<h1>T</h1>" + PROSE, PAGE).article().metadata().title())
+                .isEqualTo("T");
+    }
+
+    @Test
+    void rejectsBadOptionsWhenTheyAreSet() {
+        PageImporter.Builder builder = PageImporter.builder();
+
+        assertThatThrownBy(() -> builder.keep("div[")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a CSS selector: \"div[\"");
+        assertThatThrownBy(() -> builder.drop(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("selector must not be null");
+        assertThatThrownBy(() -> builder.maxInputLength(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.maxDepth(8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PageImporter.standard().importPage(null, PAGE))
+                .isInstanceOf(NullPointerException.class).hasMessage("html must not be null");
+        assertThatThrownBy(() -> PageImporter.standard().importPage("", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("pageUrl must not be null");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain text, no markup", "<html><head></head><body></body></html>",
+        "<script type=application/ld+json>{\"@type\":\"Article\",\"headline\":[[[[[[[[]]]]]]]]}</script>",
+        "<meta property=article:published_time content=yesterday><time datetime=99999-99-99>x</time>",
+        "<article><h2 id=x>Only a heading</h2></article>", "<table><tr><th>A</th><th>B</th></tr></table>",
+        "<h3>Correction</h3>", "<img data-src='java&#10;script:alert(1)' srcset=', ,'>",
+        "<a href='javascript:alert(1)'>click</a>" + PROSE, "\uFFFF&amp;\uFFFF<p>\u0000text</p>"})
+    void oddPagesImportWithoutThrowing(String html) {
+        PageImport result = PageImporter.standard().importPage(html, PAGE);
+
+        assertThat(result.article()).isNotNull();
+        assertThat(result.article().plainText()).doesNotContain("javascript:");
+    }
+
+    @Test
+    void deepNestingAndHugeJsonLdStayWithinLimits() {
+        String deep = "<div>".repeat(100_000) + PROSE + "</div>".repeat(100_000);
+        String json = "<script type=application/ld+json>" + "[".repeat(50_000) + "]".repeat(50_000) + "</script>";
+
+        PageImport nested = PageImporter.standard().importPage(deep, PAGE);
+        PageImport broken = PageImporter.standard().importPage(json + PROSE, PAGE);
+
+        assertThat(nested.article().plainText()).contains("long enough to count");
+        assertThat(broken.diagnostics()).anySatisfy(d -> {
+            assertThat(d.reason()).isEqualTo(Reason.METADATA);
+            assertThat(d.detail()).contains("nesting deeper than");
+        });
+    }
+}
