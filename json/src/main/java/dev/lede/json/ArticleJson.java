@@ -335,6 +335,7 @@ public final class ArticleJson {
         } catch (JacksonException e) {
             throw translate(e, parser);
         } catch (IllegalArgumentException e) {
+            // A model constructor's own check that the reader does not repeat, so it still names the place.
             throw at(parser, "invalid value: " + e.getMessage(), null, e);
         }
     }

@@ -30,7 +30,7 @@ class SeedPageTest {
                 .containsExactly(
                         tuple(Reason.NAVIGATION, 3, "\"top of page\""),
                         tuple(Reason.SITE_HEADER, 9, "\"THE MAG POST\""),
-                        tuple(Reason.RELATED, 23, "\"Latest Posts\""),
+                        tuple(Reason.RELATED, 22, "\"Latest Posts\""),
                         tuple(Reason.SHARE, 1, "\"Share\""),
                         tuple(Reason.RELATED, 15, "\"From our network :\""),
                         tuple(Reason.COMMENTS, 1, "\"Comments\""),

@@ -1,6 +1,6 @@
 package dev.lede.html.internal.page;
 
-import dev.lede.internal.PlainText;
+import dev.lede.internal.Words;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,6 +24,6 @@ final class Text {
 
     /** Counts words as {@code Article.wordCount} does: runs of letters, marks and digits. */
     static int words(String text) {
-        return PlainText.wordCount(text);
+        return Words.count(text);
     }
 }

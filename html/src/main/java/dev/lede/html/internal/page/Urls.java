@@ -1,12 +1,12 @@
 package dev.lede.html.internal.page;
 
+import dev.lede.internal.UrlSafety;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Resolves the URLs a page's metadata and images give against the page's address, keeping only http and
- * https results. Stateless and thread-safe.
+ * https results (core's {@code UrlSafety} rule for metadata addresses). Stateless and thread-safe.
  */
 final class Urls {
     private Urls() {}
@@ -22,8 +22,7 @@ final class Urls {
         }
         try {
             URI resolved = base.resolve(new URI(cleaned.replace("|", "%7C").replace("^", "%5E")));
-            String scheme = resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
-            return scheme.equals("http") || scheme.equals("https") ? Optional.of(resolved) : Optional.empty();
+            return UrlSafety.isWebUrl(resolved.toString()) ? Optional.of(resolved) : Optional.empty();
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -42,7 +42,7 @@ class ContentFinderTest {
 
         assertThat(selection.heading()).contains("US-Russia Alaska Summit: Prospects and Pitfalls");
         assertThat(selection.dropped()).extracting(PageDiagnostic::reason, PageDiagnostic::words).containsExactly(
-                tuple(Reason.NAVIGATION, 3), tuple(Reason.SITE_HEADER, 9), tuple(Reason.RELATED, 23),
+                tuple(Reason.NAVIGATION, 3), tuple(Reason.SITE_HEADER, 9), tuple(Reason.RELATED, 22),
                 tuple(Reason.SHARE, 1), tuple(Reason.RELATED, 15), tuple(Reason.COMMENTS, 1),
                 tuple(Reason.RATING, 12), tuple(Reason.SITE_FOOTER, 10), tuple(Reason.NAVIGATION, 3));
         assertThat(selection.notes()).singleElement().satisfies(note -> {
