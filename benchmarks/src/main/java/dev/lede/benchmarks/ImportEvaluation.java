@@ -31,7 +31,7 @@ public final class ImportEvaluation {
     private final PrintStream out;
     private boolean bug;
 
-    private ImportEvaluation(PrintStream out) {
+    ImportEvaluation(PrintStream out) {
         this.out = out;
     }
 
