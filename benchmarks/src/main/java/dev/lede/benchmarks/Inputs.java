@@ -38,7 +38,8 @@ public final class Inputs {
 
     /**
      * The article of a named input: {@link #SEED} for the seed article, or a key of {@link #SIZES} for the
-     * sections of generated articles concatenated until their JSON reaches that size.
+     * sections of generated articles concatenated until their JSON reaches that size (and stays within a tenth
+     * above it).
      *
      * @param name the input's name; not null
      * @param forHtml whether to generate text that HTML can carry (see {@link ArticleGenerator#forHtml(long)})
@@ -64,12 +65,14 @@ public final class Inputs {
         for (int n = 0; size < target; n++) {
             String prefix = "a" + n + "-";
             for (Section section : generator.next().sections()) {
-                if (size >= target) {
-                    break;
-                }
                 Section renamed = prefixIds(section, prefix);
-                size += utf8Length(shell.withSections(List.of(renamed))) - shellSize;
-                sections.add(renamed);
+                long separator = sections.isEmpty() ? 0 : 1;
+                long grown = size + utf8Length(shell.withSections(List.of(renamed))) - shellSize + separator;
+                // A section that would overshoot the size by more than a tenth is left for a smaller one.
+                if (size < target && grown <= target + target / 10) {
+                    size = grown;
+                    sections.add(renamed);
+                }
             }
         }
         return first.withSections(sections);

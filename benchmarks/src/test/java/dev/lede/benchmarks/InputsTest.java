@@ -8,17 +8,20 @@ import dev.lede.Section;
 import dev.lede.validation.ArticleValidator;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InputsTest {
 
     @Test
-    void aSizedArticleReachesItsSizeWithoutOvershootingMuch() {
-        Article article = Inputs.article("100KB", false);
-        int bytes = Inputs.JSON.write(article).getBytes(StandardCharsets.UTF_8).length;
+    void aSizedArticleReachesItsSizeAndStaysWithinATenthAboveIt() {
+        for (String size : List.of("10KB", "100KB")) {
+            int target = Inputs.SIZES.get(size);
+            int bytes = Inputs.JSON.write(Inputs.article(size, false)).getBytes(StandardCharsets.UTF_8).length;
 
-        assertThat(bytes).isBetween(100 * 1024, 150 * 1024);
+            assertThat(bytes).as(size).isBetween(target, target + target / 10);
+        }
     }
 
     @Test
