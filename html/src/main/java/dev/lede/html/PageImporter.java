@@ -20,8 +20,35 @@ import org.jsoup.select.QueryParser;
  * result.droppedRegions().forEach(d -> log(d.reason() + " " + d.words() + " words at " + d.path()));
  * }</pre>
  *
- * <p>Element ids of the page are not carried into section ids: sections get ids derived from their headings.
- * No method accepts or returns null.
+ * <p>What the importer decides, in short:
+ *
+ * <ul>
+ *   <li>Metadata, field by field, from the most trusted source that has it: schema.org JSON-LD (an Article,
+ *       NewsArticle, BlogPosting, ReportageNewsArticle or other article type, also inside {@code @graph} and
+ *       through {@code @id} references), then Open Graph, Twitter and Dublin Core meta tags, then
+ *       {@code <title>} without the site name, {@code <html lang>}, bylines and {@code <time>}. Where a less
+ *       trusted source disagrees, a {@link PageDiagnostic.Reason#METADATA} diagnostic names both values. A date
+ *       without a time is midnight UTC; a time without an offset is UTC.
+ *   <li>The content is found by weighing prose (text density, link density, sentences), trusting
+ *       {@code itemprop=articleBody} and a dominant {@code <article>}, and merging siblings with enough prose.
+ *       It is then read by the same reader as {@link ArticleHtml#read(String, URI)}.
+ *   <li>Kept though outside the main text: the {@code h1}, a standfirst, a "Key points" box, the hero figure,
+ *       notes under a heading such as "Editorial Note", "Correction", "Disclosure" or "Update", and two-column
+ *       tables that read as summaries (labels such as "Aspect / Summary", or short aspects beside sentences),
+ *       which become {@code SummaryTable}s wherever they stand.
+ *   <li>The hero is the first figure of the lead, else the page's share image ({@code og:image}) with its
+ *       {@code og:image:alt}, or an empty alt when the page gives none.
+ *   <li>Lazy-loaded images get their real address ({@code data-src} and its variants, the widest
+ *       {@code srcset} candidate); every address is resolved against the page's.
+ *   <li>Element ids of the page are not carried into section ids: sections get ids derived from their
+ *       headings.
+ *   <li>Diagnostics list metadata conflicts, then every dropped region that held text in document order (its
+ *       reason, word count, a CSS-like path into the page and its opening words), then what the reader could
+ *       not represent ({@link PageDiagnostic.Reason#NOT_REPRESENTED}, whose paths point into the extracted
+ *       content rather than the page).
+ * </ul>
+ *
+ * <p>No method accepts or returns null.
  */
 public final class PageImporter {
     private static final PageImporter STANDARD = builder().build();

@@ -62,6 +62,17 @@ public final class Importer {
         } catch (RuntimeException e) {
             throw new ArticleHtmlException("the HTML parser failed: " + e, null, e);
         }
+        // Whatever a page does to the heuristics, the caller sees the library's exception, never a raw one.
+        try {
+            return importDocument(document, pageUrl, options, maxDepth);
+        } catch (ArticleHtmlException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ArticleHtmlException("the page could not be imported: " + e, null, e);
+        }
+    }
+
+    private static Result importDocument(Document document, URI pageUrl, FinderOptions options, int maxDepth) {
         PageMetadata metadata = PageMetadata.extract(document, pageUrl);
         ContentSelection selection = new ContentFinder(document, pageUrl, options, metadata.title()).find();
         metadata = metadata.withHeading(selection.heading());
