@@ -1,0 +1,216 @@
+package dev.lede.benchmarks;
+
+import dev.lede.LedeException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * The import evaluation: runs Lede's page importer and Readability4J over the readability test pages and
+ * prints, as Markdown tables, how well each reproduces Readability's expected output and how fast it is.
+ *
+ * <p>Usage: {@code ImportEvaluation [--all] [corpus-folder]}; {@code --all} prints every page instead of the
+ * ten worst. The folder defaults to {@code ../shared/corpora/readability-test-pages}; when it is absent the
+ * evaluation says so and exits 0. A page that fails with a {@link LedeException} is reported and scored as
+ * empty (and warned about on standard error when it wraps a runtime exception of a heuristic); any other
+ * exception from Lede is a bug: it is printed in full and the exit status is 1.
+ *
+ * <p>Not thread-safe; run it once per JVM.
+ */
+public final class ImportEvaluation {
+    private static final int WORST = 10;
+
+    private final PrintStream out;
+    private boolean bug;
+
+    ImportEvaluation(PrintStream out) {
+        this.out = out;
+    }
+
+    /**
+     * Runs the evaluation.
+     *
+     * @param args {@code --all} and a corpus folder, both optional; not null
+     */
+    public static void main(String[] args) {
+        int status = new ImportEvaluation(System.out).run(args);
+        System.out.flush();
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** One importer's result on one page. */
+    record Outcome(Optional<Extraction> extraction, String failure, long nanos) {}
+
+    /** Both importers' results on one page, with what was expected. */
+    record PageResult(CorpusPage page, String expectedText, Structure expected, Outcome lede, Outcome other) {
+        Outcome outcome(boolean lede) {
+            return lede ? this.lede : other;
+        }
+
+        TextOverlap.Score score(boolean lede) {
+            return outcome(lede).extraction().map(e -> TextOverlap.score(e.text(), expectedText))
+                    .orElse(new TextOverlap.Score(0, 0));
+        }
+
+        Structure found(boolean lede) {
+            return outcome(lede).extraction().map(Extraction::structure).orElse(new Structure(0, 0, 0, 0));
+        }
+
+        boolean titleAgrees(boolean lede) {
+            return outcome(lede).extraction().map(e -> Agreement.title(e.title(), page.expectedTitle()))
+                    .orElse(false);
+        }
+
+        boolean bylineAgrees(boolean lede) {
+            return outcome(lede).extraction().map(e -> Agreement.byline(e.byline(), page.expectedByline()))
+                    .orElse(false);
+        }
+    }
+
+    int run(String[] args) {
+        boolean all = Arrays.asList(args).contains("--all");
+        String given = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse(null);
+        Optional<Path> folder = CorpusPage.folder(given);
+        if (folder.isEmpty()) {
+            out.println("Import evaluation skipped: the corpus folder "
+                    + (given != null ? given : "../shared/corpora/" + CorpusPage.FOLDER) + " is absent.");
+            return 0;
+        }
+        List<CorpusPage> pages = CorpusPage.loadAll(folder.get());
+        for (CorpusPage page : pages) {
+            lede(page);
+            readability4j(page);
+        }
+        List<PageResult> results = new ArrayList<>();
+        for (CorpusPage page : pages) {
+            Element expected = Jsoup.parse(page.expectedHtml()).body();
+            results.add(new PageResult(page, expected.text(), Structure.of(expected, page.expectedTitle()),
+                    lede(page), readability4j(page)));
+        }
+        printSummary(results, folder.get());
+        printPages(results, all);
+        return bug ? 1 : 0;
+    }
+
+    private Outcome lede(CorpusPage page) {
+        long start = System.nanoTime();
+        try {
+            Extraction extraction = Importers.describe(Importers.lede(page.source()));
+            return new Outcome(Optional.of(extraction), null, System.nanoTime() - start);
+        } catch (LedeException e) {
+            if (e.getCause() instanceof RuntimeException && !(e.getCause() instanceof LedeException)) {
+                // Acceptable as an exception, but a heuristic failing on a page is still the importer's bug.
+                System.err.println("WARNING: Lede wrapped " + e.getCause() + " on page " + page.name());
+            }
+            return new Outcome(Optional.empty(), e.getMessage(), System.nanoTime() - start);
+        } catch (RuntimeException | StackOverflowError e) {
+            bug = true;
+            System.err.println("BUG: Lede threw " + e.getClass().getName() + " on page " + page.name()
+                    + "; only LedeException is acceptable");
+            e.printStackTrace();
+            return new Outcome(Optional.empty(), "BUG " + e, System.nanoTime() - start);
+        }
+    }
+
+    private static Outcome readability4j(CorpusPage page) {
+        long start = System.nanoTime();
+        try {
+            net.dankito.readability4j.Article article = Importers.readability4j(page.source());
+            long nanos = System.nanoTime() - start;
+            return new Outcome(Optional.of(Importers.describe(article, page.expectedTitle())), null, nanos);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(Optional.empty(), e.toString(), System.nanoTime() - start);
+        }
+    }
+
+    private void printSummary(List<PageResult> results, Path folder) {
+        List<PageResult> readerable = results.stream().filter(r -> r.page().readerable()).toList();
+        out.printf(Locale.ROOT, "Import evaluation over %s: %d pages, %d readerable%n%n", folder, results.size(),
+                readerable.size());
+        out.println("| pages | importer | mean P | mean R | F1 | title | byline | headings | tables"
+                + " | list items | figures | median ms | failures |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (List<PageResult> set : List.of(results, readerable)) {
+            String label = set == results ? "all " + set.size() : "readerable " + set.size();
+            summaryRow(label, "Lede", set, true);
+            summaryRow(label, "Readability4J", set, false);
+        }
+        out.println();
+    }
+
+    private void summaryRow(String label, String importer, List<PageResult> set, boolean lede) {
+        double precision = set.stream().mapToDouble(r -> r.score(lede).precision()).average().orElse(0);
+        double recall = set.stream().mapToDouble(r -> r.score(lede).recall()).average().orElse(0);
+        long titles = set.stream().filter(r -> r.titleAgrees(lede)).count();
+        long bylines = set.stream().filter(r -> r.bylineAgrees(lede)).count();
+        long[] nanos = set.stream().mapToLong(r -> r.outcome(lede).nanos()).sorted().toArray();
+        double median = nanos.length == 0 ? 0 : (nanos[(nanos.length - 1) / 2] + nanos[nanos.length / 2]) / 2e6;
+        long failures = set.stream().filter(r -> r.outcome(lede).extraction().isEmpty()).count();
+        out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %s | %s | %s | %s | %s | %s | %.1f | %d |%n",
+                label, importer, precision, recall, TextOverlap.Score.f1(precision, recall),
+                share(titles, set.size()), share(bylines, set.size()),
+                kept(set, lede, Structure::headings), kept(set, lede, Structure::tables),
+                kept(set, lede, Structure::listItems), kept(set, lede, Structure::figures), median, failures);
+    }
+
+    private static String kept(List<PageResult> set, boolean lede, ToIntFunction<Structure> count) {
+        long expected = 0;
+        long found = 0;
+        for (PageResult result : set) {
+            int wanted = count.applyAsInt(result.expected());
+            expected += wanted;
+            found += Math.min(count.applyAsInt(result.found(lede)), wanted);
+        }
+        return share(found, expected);
+    }
+
+    private static String share(long part, long whole) {
+        return whole == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100.0 * part / whole, part, whole);
+    }
+
+    private void printPages(List<PageResult> results, boolean all) {
+        List<PageResult> sorted = results.stream()
+                .sorted(Comparator.comparingDouble((PageResult r) -> r.score(true).f1())
+                        .thenComparing(r -> r.page().name()))
+                .toList();
+        List<PageResult> shown = all ? sorted : sorted.subList(0, Math.min(WORST, sorted.size()));
+        out.println(all ? "Every page, worst Lede F1 first:" : "The " + shown.size() + " pages with the worst Lede F1:");
+        out.println();
+        out.println("| page | readerable | Lede P | Lede R | Lede F1 | R4J F1 | headings | tables | list items"
+                + " | figures | title | byline | Lede ms | R4J ms | failure |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (PageResult r : shown) {
+            TextOverlap.Score lede = r.score(true);
+            out.printf(Locale.ROOT,
+                    "| %s | %s | %.3f | %.3f | %.3f | %.3f | %s | %s | %s | %s | %s | %s | %.1f | %.1f | %s |%n",
+                    r.page().name(), r.page().readerable() ? "yes" : "no", lede.precision(), lede.recall(),
+                    lede.f1(), r.score(false).f1(), counts(r, Structure::headings), counts(r, Structure::tables),
+                    counts(r, Structure::listItems), counts(r, Structure::figures), r.titleAgrees(true) ? "yes" : "no",
+                    r.bylineAgrees(true) ? "yes" : "no", r.lede().nanos() / 1e6, r.other().nanos() / 1e6,
+                    failure(r));
+        }
+        out.println();
+        out.println("Structure cells: Lede's count / expected count. Title and byline: Lede's agreement.");
+    }
+
+    private static String counts(PageResult r, Function<Structure, Integer> count) {
+        return count.apply(r.found(true)) + "/" + count.apply(r.expected());
+    }
+
+    private static String failure(PageResult r) {
+        String lede = r.lede().failure() == null ? "" : "Lede: " + r.lede().failure();
+        String other = r.other().failure() == null ? "" : "R4J: " + r.other().failure();
+        return (lede + " " + other).strip().replace('|', '/').replace('\n', ' ');
+    }
+}

@@ -1,0 +1,71 @@
+package dev.lede.benchmarks;
+
+import dev.lede.Article;
+import dev.lede.Contributor;
+import dev.lede.html.ArticleHtml;
+import dev.lede.html.PageImport;
+import java.util.stream.Collectors;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.nodes.Element;
+
+/**
+ * The two importers compared, called the same way by the evaluation and the benchmarks. Thread-safe.
+ */
+public final class Importers {
+    private static final ArticleHtml LEDE = ArticleHtml.standard();
+    private static final String PAGE_URL = CorpusPage.PAGE_URL.toString();
+
+    private Importers() {}
+
+    /**
+     * Imports a page with Lede.
+     *
+     * @param html the page; not null
+     * @return the import; never null
+     * @throws dev.lede.LedeException when the page cannot be imported
+     */
+    public static PageImport lede(String html) {
+        return LEDE.importPage(html, CorpusPage.PAGE_URL);
+    }
+
+    /**
+     * Extracts a page with Readability4J, which parses it with the same jsoup as Lede.
+     *
+     * @param html the page; not null
+     * @return Readability4J's article; never null
+     */
+    public static net.dankito.readability4j.Article readability4j(String html) {
+        return new Readability4J(PAGE_URL, html).parse();
+    }
+
+    /**
+     * Reduces a Lede import: the article's plain text, its title, and its authors joined by ", ".
+     *
+     * @param page the import; not null
+     * @return the extraction; never null
+     */
+    public static Extraction describe(PageImport page) {
+        Article article = page.article();
+        String byline = article.metadata().authors().stream().map(Contributor::name)
+                .collect(Collectors.joining(", "));
+        return new Extraction(article.plainText(), article.metadata().title(), byline, Structure.of(article));
+    }
+
+    /**
+     * Reduces a Readability4J article: the jsoup text of its content, its title and byline.
+     *
+     * @param article the article; not null
+     * @param expectedTitle the title not to count as a heading; not null
+     * @return the extraction; never null
+     */
+    public static Extraction describe(net.dankito.readability4j.Article article, String expectedTitle) {
+        Element content = article.getArticleContent();
+        return new Extraction(content == null ? "" : content.text(), nullToEmpty(article.getTitle()),
+                nullToEmpty(article.getByline()),
+                content == null ? new Structure(0, 0, 0, 0) : Structure.of(content, expectedTitle));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}
