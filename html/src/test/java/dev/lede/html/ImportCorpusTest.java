@@ -3,6 +3,7 @@ package dev.lede.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.Article;
+import dev.lede.validation.ArticleValidator;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ class ImportCorpusTest {
         }
         assertThat(pages).hasSizeGreaterThanOrEqualTo(120);
         List<String> untitled = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
         for (Path page : pages) {
             PageImport imported = ArticleHtml.standard().importPage(Files.readString(page), FAKEHOST);
             Article article = imported.article();
@@ -38,8 +40,13 @@ class ImportCorpusTest {
             if (article.metadata().title().isBlank()) {
                 untitled.add(page.getParent().getFileName().toString());
             }
+            if (!ArticleValidator.standard().validate(article).isValid()) {
+                invalid.add(page.getParent().getFileName().toString());
+            }
         }
         assertThat(untitled).as("pages imported without a title").hasSizeLessThanOrEqualTo(pages.size() / 20);
+        // What is left: pages without any title, and list items holding only an image (galleries).
+        assertThat(invalid).as("pages imported to invalid articles").hasSizeLessThanOrEqualTo(pages.size() / 20);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import dev.lede.ListItem;
 import dev.lede.RichText;
+import dev.lede.internal.Blank;
 import dev.lede.internal.PlainText;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -37,7 +38,7 @@ public @interface HasText {
     final class ForRichText implements ConstraintValidator<HasText, RichText> {
         @Override
         public boolean isValid(RichText value, ConstraintValidatorContext context) {
-            return value == null || !Blank.isBlank(PlainText.of(value));
+            return value == null || !Blank.isBlank(value);
         }
     }
 

@@ -24,6 +24,7 @@ import dev.lede.TableRow;
 import dev.lede.html.ArticleHtmlException;
 import dev.lede.html.HtmlDiagnostic;
 import dev.lede.html.HtmlReadResult;
+import dev.lede.internal.Blank;
 import dev.lede.internal.Slugs;
 import dev.lede.internal.UrlSafety;
 import java.net.URI;
@@ -185,8 +186,9 @@ public final class HtmlReader {
             addParagraph(inline.finish());
         }
 
+        /** Adds a paragraph unless it is blank: an empty or {@code &nbsp;} paragraph is spacing, not text. */
         void addParagraph(RichText text) {
-            if (!text.isEmpty()) {
+            if (!Blank.isBlank(text)) {
                 add(new Paragraph(text));
             }
         }
@@ -327,7 +329,11 @@ public final class HtmlReader {
             title = plainText(element, depth);
             return;
         }
-        flow.headings.heading(Math.max(level, 2), inlineContent(element, depth), element, flow);
+        RichText text = inlineContent(element, depth);
+        if (!Blank.isBlank(text)) {
+            // A heading without text (an icon, an anchor target) names no section.
+            flow.headings.heading(Math.max(level, 2), text, element, flow);
+        }
     }
 
     private void sectionHeading(int level, RichText text, Element element, Flow flow) {
@@ -523,7 +529,9 @@ public final class HtmlReader {
             }
         }
         stray.flush();
-        return new ListBlock(ordered, start, items.stream().map(ListItem::new).toList());
+        // An item left with no block held only blank paragraphs: a spacer, not an entry.
+        return new ListBlock(ordered, start, items.stream().filter(blocks -> !blocks.isEmpty()).map(ListItem::new)
+                .toList());
     }
 
     private Quote quote(Element quote, int depth) {

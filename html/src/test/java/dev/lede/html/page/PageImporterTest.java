@@ -64,6 +64,20 @@ class PageImporterTest {
     }
 
     @Test
+    void aModifiedDateBeforeThePublishedDateIsDroppedAndReported() {
+        String html = "<head><meta property=article:published_time content=2025-05-02T10:00:00Z>"
+                + "<meta property=article:modified_time content=2025-05-01T10:00:00Z></head><body><article><h1>T</h1>"
+                + PROSE.repeat(3) + "</article></body>";
+
+        PageImport imported = ArticleHtml.standard().importPage(html, PAGE);
+
+        assertThat(imported.article().metadata().published()).isPresent();
+        assertThat(imported.article().metadata().modified()).isEmpty();
+        assertThat(imported.diagnostics()).filteredOn(d -> d.reason() == Reason.METADATA)
+                .anySatisfy(d -> assertThat(d.detail()).startsWith("modified: dropped 2025-05-01T10:00Z"));
+    }
+
+    @Test
     void rejectsBadOptionsWhenTheyAreSet() {
         PageImporter.Builder builder = PageImporter.builder();
 

@@ -13,6 +13,7 @@ import dev.lede.html.PageDiagnostic.Reason;
 import dev.lede.html.internal.HtmlReader;
 import dev.lede.html.internal.InputText;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +116,7 @@ public final class Importer {
             diagnostics.add(new PageDiagnostic(Reason.NOT_REPRESENTED, diagnostic.path(), 0,
                     diagnostic.kind() + ": " + diagnostic.detail()));
         }
-        return new Result(merge(read.article(), metadata, selection), diagnostics);
+        return new Result(merge(read.article(), metadata, selection, diagnostics), diagnostics);
     }
 
     /** Moves a table's first row into a {@code <thead>} when the page wrote it as a body row of headers. */
@@ -200,16 +201,25 @@ public final class Importer {
      * The page's metadata where it has a value, the content's own (a header, a byline) where it has none; the
      * lead's first figure as the hero, else the page's share image.
      */
-    private static Article merge(Article read, PageMetadata page, ContentSelection selection) {
+    private static Article merge(Article read, PageMetadata page, ContentSelection selection,
+            List<PageDiagnostic> diagnostics) {
         Metadata own = read.metadata();
         Metadata found = page.toMetadata(own.title());
+        Optional<OffsetDateTime> published = found.published().or(own::published);
+        Optional<OffsetDateTime> modified = found.modified().or(own::modified);
+        if (published.isPresent() && modified.isPresent() && modified.get().isBefore(published.get())) {
+            // A page that says it changed before it was published has one date wrong; the first is kept.
+            diagnostics.add(new PageDiagnostic(Reason.METADATA, "", 0, "modified: dropped " + modified.get()
+                    + ", which is before the published date " + published.get()));
+            modified = Optional.empty();
+        }
         Metadata metadata = new Metadata(found.title(),
                 selection.subtitle().or(own::subtitle),
                 found.description().or(own::description),
                 found.authors().isEmpty() ? own.authors() : found.authors(),
                 found.publisher().or(own::publisher),
-                found.published().or(own::published),
-                found.modified().or(own::modified),
+                published,
+                modified,
                 found.language().or(own::language),
                 found.canonicalUrl().or(own::canonicalUrl),
                 found.tags().isEmpty() ? own.tags() : found.tags());
