@@ -240,8 +240,11 @@ public final class HtmlReader {
                 heading(element, flow, depth);
             }
             case "p" -> {
+                // Read in the block context, so that an image in the paragraph becomes a figure between the
+                // paragraph's text before and after it.
                 flow.flush();
-                flow.addParagraph(inlineContent(element, depth));
+                inlineChildren(element, flow.inline, flow, depth + 1);
+                flow.flush();
             }
             case "ul", "ol" -> {
                 flow.flush();
@@ -877,7 +880,14 @@ public final class HtmlReader {
             case "code" -> wrapped(element, inline, InlineCollector.Kind.CODE, flow, depth);
             case "br" -> inline.lineBreak();
             case "a" -> link(element, inline, flow, depth);
-            case "img" -> report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "image inside text");
+            case "img" -> {
+                if (flow == null) {
+                    report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "image inside text");
+                } else {
+                    flow.flush();
+                    figureOrContent(element, flow, depth);
+                }
+            }
             default -> {
                 boolean block = element.tag().isBlock();
                 if (block) {
