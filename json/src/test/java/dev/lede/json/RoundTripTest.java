@@ -7,8 +7,9 @@ import dev.lede.testing.ArticleGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The format's promise as a property over generated articles: for each, compact and pretty, read(write(a))
- * equals a and writing the result again gives the same text. Validation, which costs several times the codec,
+ * The format's promise as a property over generated articles: for each, compact and pretty, the written
+ * document is valid under the published JSON Schema, read(write(a)) equals a, and writing the result again
+ * gives the same text. Validation, which costs several times the codec,
  * is off for the 10,000 and on for a shorter run that shows the default reader accepts them too.
  */
 class RoundTripTest {
@@ -38,6 +39,7 @@ class RoundTripTest {
 
     private static void assertRoundTrip(ArticleJson json, Article article, int index) {
         String text = json.write(article);
+        assertThat(SchemaTest.violations(text)).as("schema violations of article %d:%n%s", index, text).isEmpty();
         Article back = json.read(text);
         assertThat(back).as("article %d:%n%s", index, text).isEqualTo(article);
         assertThat(json.write(back)).as("article %d rewritten", index).isEqualTo(text);
