@@ -185,7 +185,8 @@ public final class ImportEvaluation {
                         .thenComparing(r -> r.page().name()))
                 .toList();
         List<PageResult> shown = all ? sorted : sorted.subList(0, Math.min(WORST, sorted.size()));
-        out.println(all ? "Every page, worst Lede F1 first:" : "The " + shown.size() + " pages with the worst Lede F1:");
+        out.println(all ? "Every page, worst Lede F1 first:"
+                : "The " + shown.size() + " pages with the worst Lede F1:");
         out.println();
         out.println("| page | readerable | Lede P | Lede R | Lede F1 | R4J F1 | headings | tables | list items"
                 + " | figures | title | byline | Lede ms | R4J ms | failure |");

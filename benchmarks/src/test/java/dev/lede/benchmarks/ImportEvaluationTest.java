@@ -32,7 +32,8 @@ class ImportEvaluationTest {
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(status).isZero();
         assertThat(printed).contains("2 pages, 1 readerable")
-                .containsPattern("\\| all 2 \\| Lede \\| [01]\\.\\d{3} \\| [01]\\.\\d{3} \\| [01]\\.\\d{3} \\| 100\\.0% \\(2/2\\)")
+                .containsPattern("\\| all 2 \\| Lede \\| [01]\\.\\d{3} \\| [01]\\.\\d{3} \\| [01]\\.\\d{3}"
+                        + " \\| 100\\.0% \\(2/2\\)")
                 .contains("| readerable 1 | Readability4J |")
                 .containsPattern("\\| good \\| yes \\|")
                 .containsPattern("\\| other \\| no \\|");
