@@ -1,6 +1,7 @@
 package dev.lede.benchmarks;
 
 import dev.lede.LedeException;
+import dev.lede.html.PageImport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,10 +31,14 @@ public final class ImportEvaluation {
     private static final int WORST = 10;
 
     private final PrintStream out;
+    private final PrintStream err;
+    private final Function<String, PageImport> lede;
     private boolean bug;
 
-    ImportEvaluation(PrintStream out) {
+    ImportEvaluation(PrintStream out, PrintStream err, Function<String, PageImport> lede) {
         this.out = out;
+        this.err = err;
+        this.lede = lede;
     }
 
     /**
@@ -42,7 +47,7 @@ public final class ImportEvaluation {
      * @param args {@code --all} and a corpus folder, both optional; not null
      */
     public static void main(String[] args) {
-        int status = new ImportEvaluation(System.out).run(args);
+        int status = new ImportEvaluation(System.out, System.err, Importers::lede).run(args);
         System.out.flush();
         if (status != 0) {
             System.exit(status);
@@ -89,36 +94,39 @@ public final class ImportEvaluation {
         }
         List<CorpusPage> pages = CorpusPage.loadAll(folder.get());
         for (CorpusPage page : pages) {
-            lede(page);
+            lede(page, false);
             readability4j(page);
         }
         List<PageResult> results = new ArrayList<>();
         for (CorpusPage page : pages) {
             Element expected = Jsoup.parse(page.expectedHtml()).body();
             results.add(new PageResult(page, expected.text(), Structure.of(expected, page.expectedTitle()),
-                    lede(page), readability4j(page)));
+                    lede(page, true), readability4j(page)));
         }
         printSummary(results, folder.get());
         printPages(results, all);
         return bug ? 1 : 0;
     }
 
-    private Outcome lede(CorpusPage page) {
+    private Outcome lede(CorpusPage page, boolean report) {
         long start = System.nanoTime();
         try {
-            Extraction extraction = Importers.describe(Importers.lede(page.source()));
-            return new Outcome(Optional.of(extraction), null, System.nanoTime() - start);
+            PageImport imported = lede.apply(page.source());
+            long nanos = System.nanoTime() - start;
+            return new Outcome(Optional.of(Importers.describe(imported)), null, nanos);
         } catch (LedeException e) {
-            if (e.getCause() instanceof RuntimeException && !(e.getCause() instanceof LedeException)) {
+            if (report && e.getCause() instanceof RuntimeException && !(e.getCause() instanceof LedeException)) {
                 // Acceptable as an exception, but a heuristic failing on a page is still the importer's bug.
-                System.err.println("WARNING: Lede wrapped " + e.getCause() + " on page " + page.name());
+                err.println("WARNING: Lede wrapped " + e.getCause() + " on page " + page.name());
             }
             return new Outcome(Optional.empty(), e.getMessage(), System.nanoTime() - start);
         } catch (RuntimeException | StackOverflowError e) {
             bug = true;
-            System.err.println("BUG: Lede threw " + e.getClass().getName() + " on page " + page.name()
-                    + "; only LedeException is acceptable");
-            e.printStackTrace();
+            if (report) {
+                err.println("BUG: Lede threw " + e.getClass().getName() + " on page " + page.name()
+                        + "; only LedeException is acceptable");
+                e.printStackTrace(err);
+            }
             return new Outcome(Optional.empty(), "BUG " + e, System.nanoTime() - start);
         }
     }
@@ -185,7 +193,8 @@ public final class ImportEvaluation {
                         .thenComparing(r -> r.page().name()))
                 .toList();
         List<PageResult> shown = all ? sorted : sorted.subList(0, Math.min(WORST, sorted.size()));
-        out.println(all ? "Every page, worst Lede F1 first:" : "The " + shown.size() + " pages with the worst Lede F1:");
+        out.println(all ? "Every page, worst Lede F1 first:"
+                : "The " + shown.size() + " pages with the worst Lede F1:");
         out.println();
         out.println("| page | readerable | Lede P | Lede R | Lede F1 | R4J F1 | headings | tables | list items"
                 + " | figures | title | byline | Lede ms | R4J ms | failure |");

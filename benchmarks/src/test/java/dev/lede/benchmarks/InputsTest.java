@@ -42,6 +42,7 @@ class InputsTest {
 
     @Test
     void anUnknownInputIsRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Inputs.article("3MB", false)).withMessageContaining("3MB");
+        assertThatIllegalArgumentException().isThrownBy(() -> Inputs.article("3MB", false))
+                .withMessageContaining("3MB");
     }
 }
