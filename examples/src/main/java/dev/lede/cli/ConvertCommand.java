@@ -6,6 +6,7 @@ import dev.lede.validation.ValidationReport;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -23,9 +24,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "The input file, or - for standard input.")
     String input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "-",
-            description = "The output file, or - for standard output (the default).")
-    String output;
+    @Mixin
+    Output output;
 
     @Option(names = "--from", paramLabel = "json|html", description = "The input format.")
     Format from;
@@ -37,20 +37,17 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "URL", description = "Resolve relative URLs in HTML input against this address.")
     URI base;
 
-    @Option(names = "--force", description = "Overwrite an existing output file.")
-    boolean force;
-
     @Override
     public Integer call() {
         Format source = Formats.input(input, from);
-        Format target = to != null ? to : Formats.outputOf(output).orElse(source == Format.JSON ? Format.HTML : Format.JSON);
+        Format target = to != null ? to : output.format(source == Format.JSON ? Format.HTML : Format.JSON);
         Article article = Codecs.read(lede.io.readText(input), source, base);
         ValidationReport report = ArticleValidator.standard().validate(article);
         if (!report.isValid()) {
             Reports.print(Io.displayName(input), report, lede.err);
             return Lede.INVALID;
         }
-        lede.io.writeText(output, Codecs.write(article, target), force);
+        output.write(lede.io, Codecs.write(article, target));
         return Lede.OK;
     }
 }

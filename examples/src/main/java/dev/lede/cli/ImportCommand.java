@@ -4,6 +4,7 @@ import dev.lede.html.PageImport;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -22,9 +23,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "The page's address, to resolve its relative links.")
     URI url;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "-",
-            description = "The output file, or - for standard output (the default).")
-    String output;
+    @Mixin
+    Output output;
 
     @Option(names = "--to", paramLabel = "json|html|page|outline", description = "The output format (default: from OUT, else json).")
     Format to;
@@ -32,14 +32,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Print the import diagnostics to standard error.")
     boolean report;
 
-    @Option(names = "--force", description = "Overwrite an existing output file.")
-    boolean force;
-
     @Override
     public Integer call() {
         PageImport result = Codecs.importPage(lede.io.readText(input), url);
-        Format target = to != null ? to : Formats.outputOf(output).orElse(Format.JSON);
-        lede.io.writeText(output, Codecs.write(result.article(), target), force);
+        Format target = to != null ? to : output.format(Format.JSON);
+        output.write(lede.io, Codecs.write(result.article(), target));
         if (report) {
             result.diagnostics().forEach(diagnostic -> lede.err.println(Io.displayName(input) + ": "
                     + Reports.describe(diagnostic)));
