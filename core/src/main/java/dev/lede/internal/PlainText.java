@@ -34,7 +34,7 @@ public final class PlainText {
 
     public static String of(RichText text) {
         StringBuilder out = new StringBuilder();
-        appendInlines(text, out);
+        new InlineText(out).append(text);
         return out.toString();
     }
 
@@ -88,45 +88,54 @@ public final class PlainText {
         return text.map(PlainText::of).orElse("");
     }
 
-    private static void appendInlines(RichText text, StringBuilder out) {
-        for (Inline inline : text.inlines()) {
-            inline.accept(new Inline.Visitor<Void>() {
-                @Override
-                public Void visitText(Inline.Text t) {
-                    out.append(t.text());
-                    return null;
-                }
+    /** Appends the text of inlines, nested ones included, to one buffer; one instance per call of {@link #of}. */
+    private static final class InlineText implements Inline.Visitor<Void> {
+        private final StringBuilder out;
 
-                @Override
-                public Void visitEmphasis(Inline.Emphasis emphasis) {
-                    appendInlines(emphasis.content(), out);
-                    return null;
-                }
+        InlineText(StringBuilder out) {
+            this.out = out;
+        }
 
-                @Override
-                public Void visitStrong(Inline.Strong strong) {
-                    appendInlines(strong.content(), out);
-                    return null;
-                }
+        void append(RichText text) {
+            for (Inline inline : text.inlines()) {
+                inline.accept(this);
+            }
+        }
 
-                @Override
-                public Void visitCode(Inline.Code code) {
-                    out.append(code.code());
-                    return null;
-                }
+        @Override
+        public Void visitText(Inline.Text text) {
+            out.append(text.text());
+            return null;
+        }
 
-                @Override
-                public Void visitLink(Inline.Link link) {
-                    appendInlines(link.content(), out);
-                    return null;
-                }
+        @Override
+        public Void visitEmphasis(Inline.Emphasis emphasis) {
+            append(emphasis.content());
+            return null;
+        }
 
-                @Override
-                public Void visitLineBreak(Inline.LineBreak lineBreak) {
-                    out.append('\n');
-                    return null;
-                }
-            });
+        @Override
+        public Void visitStrong(Inline.Strong strong) {
+            append(strong.content());
+            return null;
+        }
+
+        @Override
+        public Void visitCode(Inline.Code code) {
+            out.append(code.code());
+            return null;
+        }
+
+        @Override
+        public Void visitLink(Inline.Link link) {
+            append(link.content());
+            return null;
+        }
+
+        @Override
+        public Void visitLineBreak(Inline.LineBreak lineBreak) {
+            out.append('\n');
+            return null;
         }
     }
 
