@@ -1,5 +1,6 @@
 package dev.lede.internal;
 
+import dev.lede.Inline;
 import dev.lede.RichText;
 
 /**
@@ -14,11 +15,56 @@ public final class Blank {
      * {@link Character#isSpaceChar} (so a run of no-break spaces is blank, unlike for {@code String.isBlank}).
      */
     public static boolean isBlank(CharSequence text) {
-        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** Whether rich text is blank by its plain text, so that markup around nothing is still blank. */
     public static boolean isBlank(RichText text) {
-        return isBlank(PlainText.of(text));
+        for (Inline inline : text.inlines()) {
+            if (!inline.accept(BLANK)) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    // Stops at the first inline with text: most text read is not blank, and its plain text need not be built.
+    private static final Inline.Visitor<Boolean> BLANK = new Inline.Visitor<>() {
+        @Override
+        public Boolean visitText(Inline.Text text) {
+            return isBlank(text.text());
+        }
+
+        @Override
+        public Boolean visitEmphasis(Inline.Emphasis emphasis) {
+            return isBlank(emphasis.content());
+        }
+
+        @Override
+        public Boolean visitStrong(Inline.Strong strong) {
+            return isBlank(strong.content());
+        }
+
+        @Override
+        public Boolean visitCode(Inline.Code code) {
+            return isBlank(code.code());
+        }
+
+        @Override
+        public Boolean visitLink(Inline.Link link) {
+            return isBlank(link.content());
+        }
+
+        @Override
+        public Boolean visitLineBreak(Inline.LineBreak lineBreak) {
+            return true;
+        }
+    };
 }

@@ -52,6 +52,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an article from HTML in one pass over jsoup's DOM. Block content is read in a flow: block elements
@@ -68,6 +70,12 @@ public final class HtmlReader {
             "textarea", "option", "optgroup", "datalist", "output", "keygen", "progress", "meter", "svg", "math",
             "canvas", "video", "audio", "source", "track", "map", "area", "base", "title", "head", "dialog");
     private static final Set<String> IGNORED = Set.of("meta", "link", "wbr", "col", "colgroup");
+    // Parsed once: jsoup parses a query string on every call, which cost more than the reading around it.
+    private static final Evaluator MARKED_UP_BYLINE = QueryParser.parse("[itemprop], a[rel~=author]");
+    private static final Evaluator MARKED_UP_LINE = QueryParser.parse("[itemprop], time, a[rel~=author]");
+    private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop~=(?i)^name$]");
+    private static final Evaluator ITEM_URL = QueryParser.parse("[itemprop~=(?i)^url$]");
+    private static final Evaluator CREDIT = QueryParser.parse("[data-lede=credit]");
     private static final int MAX_COLSPAN = 1000;
     private static final int MAX_ROWSPAN = 65534;
 
@@ -111,6 +119,14 @@ public final class HtmlReader {
         } catch (RuntimeException e) {
             throw new ArticleHtmlException("the HTML parser failed: " + e, null, e);
         }
+        return read(document, base, maxDepth);
+    }
+
+    /**
+     * Reads the article in a parsed document, which the reader leaves as it is; {@code base} may be null to
+     * leave relative URLs as they are.
+     */
+    public static HtmlReadResult read(Document document, URI base, int maxDepth) {
         return new HtmlReader(document, base, maxDepth).read();
     }
 
@@ -395,14 +411,15 @@ public final class HtmlReader {
                 }
             }
             default -> {
-                if (hasClassPart(element, "byline") && element.selectFirst("[itemprop], a[rel~=author]") == null) {
+                if (hasClassPart(element, "byline") && element.selectFirst(MARKED_UP_BYLINE) == null) {
                     byline(plainText(element, depth));
-                } else if (name.equals("p") && element.selectFirst("[itemprop], time, a[rel~=author]") == null) {
+                } else if (name.equals("p") && element.selectFirst(MARKED_UP_LINE) == null) {
                     setSubtitle(element, depth);
-                } else if (element.children().isEmpty() && !name.equals("p")) {
+                } else if (element.firstElementChild() == null && !name.equals("p")) {
                     element(element, topFlow, depth);
                 } else {
-                    for (Element child : element.children()) {
+                    for (Element child = element.firstElementChild(); child != null;
+                            child = child.nextElementSibling()) {
                         headerElement(child, depth + 1);
                     }
                 }
@@ -455,7 +472,7 @@ public final class HtmlReader {
 
     /** A name is written as text, so one read from a {@code content} attribute is collapsed like text. */
     private String itemName(Element item, int depth) {
-        Element name = item.selectFirst("[itemprop~=(?i)^name$]");
+        Element name = item.selectFirst(ITEM_NAME);
         if (name == null) {
             return plainText(item, depth);
         }
@@ -464,7 +481,7 @@ public final class HtmlReader {
     }
 
     private Optional<URI> itemUrl(Element item) {
-        Element url = item.selectFirst("[itemprop~=(?i)^url$]");
+        Element url = item.selectFirst(ITEM_URL);
         if (url != null) {
             return url(url, url.hasAttr("href") ? "href" : "content");
         }
@@ -541,7 +558,7 @@ public final class HtmlReader {
         List<Block> blocks = new ArrayList<>();
         Flow flow = nestedFlow(blocks::add);
         Optional<RichText> attribution = Optional.empty();
-        Element last = quote.children().last();
+        Element last = quote.lastElementChild();
         for (Node child : quote.childNodes()) {
             if (child instanceof Element element && (element.nameIs("footer")
                     || (element.nameIs("cite") && element == last && attribution.isEmpty()))) {
@@ -582,7 +599,7 @@ public final class HtmlReader {
         }
         Optional<String> language = languageClass(pre);
         if (language.isEmpty()) {
-            Element inner = pre.selectFirst("code");
+            Element inner = pre.getElementsByTag("code").first();
             if (inner != null) {
                 language = languageClass(inner);
             }
@@ -614,7 +631,7 @@ public final class HtmlReader {
         Optional<RichText> caption = Optional.empty();
         List<TableRow> head = new ArrayList<>();
         List<TableRow> body = new ArrayList<>();
-        for (Element child : table.children()) {
+        for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (!admit(child, depth + 1)) {
                 continue;
             }
@@ -660,12 +677,19 @@ public final class HtmlReader {
     }
 
     private static boolean isPair(TableRow row) {
-        return row.cells().size() == 2
-                && row.cells().stream().allMatch(cell -> cell.colspan() == 1 && cell.rowspan() == 1);
+        if (row.cells().size() != 2) {
+            return false;
+        }
+        for (TableCell cell : row.cells()) {
+            if (cell.colspan() != 1 || cell.rowspan() != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void rows(Element group, List<TableRow> into, int depth) {
-        for (Element child : group.children()) {
+        for (Element child = group.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (child.nameIs("tr") && admit(child, depth + 1)) {
                 into.add(row(child, depth + 1));
             }
@@ -674,7 +698,7 @@ public final class HtmlReader {
 
     private TableRow row(Element row, int depth) {
         List<TableCell> cells = new ArrayList<>();
-        for (Element cell : row.children()) {
+        for (Element cell = row.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
             if ((cell.nameIs("td") || cell.nameIs("th")) && admit(cell, depth + 1)) {
                 cells.add(new TableCell(inlineContent(cell, depth + 1), cell.nameIs("th"),
                         span(cell.attr("colspan"), MAX_COLSPAN), span(cell.attr("rowspan"), MAX_ROWSPAN)));
@@ -701,8 +725,8 @@ public final class HtmlReader {
         Optional<Figure> figure = figure(element, depth);
         if (figure.isEmpty()) {
             if (element.nameIs("figure")) {
-                Element quote = element.selectFirst("> blockquote");
-                Element caption = element.selectFirst("> figcaption");
+                Element quote = child(element, "blockquote");
+                Element caption = child(element, "figcaption");
                 if (quote != null && caption != null && admit(quote, depth + 1)) {
                     Quote read = quote(quote, depth + 1);
                     flow.add(new Quote(read.blocks(), Optional.of(inlineContent(caption, depth + 1)),
@@ -753,11 +777,11 @@ public final class HtmlReader {
         Optional<RichText> caption = Optional.empty();
         Optional<String> credit = Optional.empty();
         if (element.nameIs("figure")) {
-            Element figcaption = element.selectFirst("> figcaption");
+            Element figcaption = child(element, "figcaption");
             if (figcaption != null && admit(figcaption, depth + 1)) {
                 caption = Optional.of(inlineContent(figcaption, depth + 1));
             }
-            Element creditElement = element.selectFirst("[data-lede=credit]");
+            Element creditElement = element.selectFirst(CREDIT);
             if (creditElement != null) {
                 credit = Optional.of(plainText(creditElement, depth + 1));
             }
@@ -994,13 +1018,37 @@ public final class HtmlReader {
         return path.toString();
     }
 
+    /** Whether a space-separated attribute value holds {@code token}, ignoring case. */
     private static boolean hasToken(String value, String token) {
-        for (String part : value.split("\\s+")) {
-            if (part.equalsIgnoreCase(token)) {
+        int length = token.length();
+        for (int at = 0; (at = indexOfIgnoreCase(value, token, at)) >= 0; at++) {
+            boolean startsToken = at == 0 || InlineCollector.isCollapsible(value.charAt(at - 1));
+            boolean endsToken = at + length == value.length()
+                    || InlineCollector.isCollapsible(value.charAt(at + length));
+            if (startsToken && endsToken) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int indexOfIgnoreCase(String value, String token, int from) {
+        for (int at = from; at + token.length() <= value.length(); at++) {
+            if (value.regionMatches(true, at, token, 0, token.length())) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The first child element named {@code name}, or null. */
+    private static Element child(Element parent, String name) {
+        for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.nameIs(name)) {
+                return child;
+            }
+        }
+        return null;
     }
 
     private static boolean hasClassPart(Element element, String part) {

@@ -32,12 +32,12 @@ final class InlineCollector {
             this.title = title;
         }
 
-        void append(CharSequence text) {
+        void append(CharSequence text, int start, int end) {
             Object last = children.isEmpty() ? null : children.get(children.size() - 1);
             if (last instanceof StringBuilder builder) {
-                builder.append(text);
+                builder.append(text, start, end);
             } else {
-                children.add(new StringBuilder(text));
+                children.add(new StringBuilder(end - start + 16).append(text, start, end));
             }
         }
     }
@@ -130,13 +130,13 @@ final class InlineCollector {
     private void content(Frame frame, String text, int start, int end) {
         if (spaceFrame != null) {
             if (spaceFrame == frame && spaceIndex == frame.children.size()) {
-                frame.append(" ");
+                frame.append(" ", 0, 1);
             } else {
                 spaceFrame.children.add(spaceIndex, " ");
             }
             spaceFrame = null;
         }
-        frame.append(text.subSequence(start, end));
+        frame.append(text, start, end);
         lineHasContent = true;
     }
 

@@ -107,8 +107,7 @@ public final class Importer {
         for (Element pre : content.select("pre")) {
             codeLanguage(pre).ifPresent(language -> pre.addClass("language-" + language));
         }
-        content.ownerDocument().outputSettings().prettyPrint(false);
-        HtmlReadResult read = HtmlReader.read(content.outerHtml(), pageUrl, Integer.MAX_VALUE, maxDepth);
+        HtmlReadResult read = HtmlReader.read(content.ownerDocument(), pageUrl, maxDepth);
 
         List<PageDiagnostic> diagnostics = new ArrayList<>(metadata.diagnostics());
         diagnostics.addAll(selection.dropped());
