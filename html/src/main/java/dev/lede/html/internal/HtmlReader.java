@@ -1022,9 +1022,9 @@ public final class HtmlReader {
     private static boolean hasToken(String value, String token) {
         int length = token.length();
         for (int at = 0; (at = indexOfIgnoreCase(value, token, at)) >= 0; at++) {
-            boolean startsToken = at == 0 || InlineCollector.isCollapsible(value.charAt(at - 1));
+            boolean startsToken = at == 0 || InputText.isWhitespace(value.charAt(at - 1));
             boolean endsToken = at + length == value.length()
-                    || InlineCollector.isCollapsible(value.charAt(at + length));
+                    || InputText.isWhitespace(value.charAt(at + length));
             if (startsToken && endsToken) {
                 return true;
             }

@@ -94,12 +94,12 @@ final class InlineCollector {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isCollapsible(c) || !Escaping.isCarried(c)) {
+            if (InputText.isWhitespace(c) || !Escaping.isCarried(c)) {
                 if (i > start) {
                     content(frame, text, start, i);
                 }
                 start = i + 1;
-                if (isCollapsible(c)) {
+                if (InputText.isWhitespace(c)) {
                     space();
                 }
             }
@@ -255,7 +255,4 @@ final class InlineCollector {
         }
     }
 
-    static boolean isCollapsible(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    }
 }

@@ -32,7 +32,13 @@ public final class InputText {
         return out.toString();
     }
 
-    private static boolean isKept(char c) {
+    /** Whether HTML can carry {@code c}; the parser's input holds no other characters. */
+    public static boolean isKept(char c) {
         return Escaping.isCarried(c);
+    }
+
+    /** Whether {@code c} is HTML's white space (ASCII space, tab, LF, FF, CR), which a browser collapses. */
+    public static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 }

@@ -75,6 +75,10 @@ public final class ContentFinder {
     private final Optional<String> expectedTitle;
     private final List<PageDiagnostic> dropped = new ArrayList<>();
     private final Map<Element, Double> weights = new IdentityHashMap<>();
+    // Each element's prose and chrome signal, worked out once: the search asks for both many times, and nothing
+    // changes the page until its content is chosen.
+    private final Map<Element, Double> proseOf = new IdentityHashMap<>();
+    private final Map<Element, Optional<Reason>> chromeOf = new IdentityHashMap<>();
     private final Set<Element> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> holdsKept = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -240,7 +244,7 @@ public final class ContentFinder {
         double total = prose.getOrDefault(body, 0.0);
         prose.forEach((element, held) -> {
             if (held >= GUARDED_PROSE_SHARE * total
-                    && Signals.chrome(element).filter(reason -> reason == Reason.COMMENTS).isEmpty()) {
+                    && chrome(element).filter(reason -> reason == Reason.COMMENTS).isEmpty()) {
                 guarded.add(element);
             }
         });
@@ -248,7 +252,15 @@ public final class ContentFinder {
 
     private boolean isChrome(Element element) {
         return !STRUCTURAL.contains(element.normalName()) && !guarded.contains(element)
-                && Signals.chrome(element).isPresent();
+                && chrome(element).isPresent();
+    }
+
+    private Optional<Reason> chrome(Element element) {
+        return chromeOf.computeIfAbsent(element, Signals::chrome);
+    }
+
+    private double prose(Element element) {
+        return proseOf.computeIfAbsent(element, ContentFinder::measureProse);
     }
 
     private boolean insideChrome(Element element) {
@@ -279,7 +291,7 @@ public final class ContentFinder {
     }
 
     /** The non-link characters of the element's own text, when it reads as prose; zero otherwise. */
-    private static double prose(Element element) {
+    private static double measureProse(Element element) {
         String text = ownText(element);
         if (text.length() < MIN_PROSE_CHARS) {
             return 0;

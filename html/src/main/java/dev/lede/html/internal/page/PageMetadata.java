@@ -8,6 +8,7 @@ import dev.lede.html.PageDiagnostic.Reason;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The metadata of a web page, each field taken from the most trusted source that has it: schema.org JSON-LD
@@ -49,9 +52,17 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+");
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|&|und|et|y)\\s+|\\s*,\\s*");
-    private static final String BYLINE_SELECTOR = "[rel=author], [itemprop=author] [itemprop=name], "
+    // Queries are parsed once: jsoup parses a query string on every call.
+    private static final Evaluator BYLINE = QueryParser.parse("[rel=author], [itemprop=author] [itemprop=name], "
             + "[itemprop=author]:not(:has([itemprop=name])), .byline .author, .author-name, .byline__name, "
-            + "[class~=(?i)(^|\\s)(byline|author|post-author|entry-author)(\\s|$)]";
+            + "[class~=(?i)(^|\\s)(byline|author|post-author|entry-author)(\\s|$)]");
+    private static final Evaluator PUBLISHED_TIME = QueryParser.parse("time[itemprop=datePublished], "
+            + "time[pubdate], time.published, time.entry-date, time[datetime]");
+    private static final Evaluator MODIFIED_TIME = QueryParser.parse("time[itemprop=dateModified], time.updated");
+    private static final Evaluator TAG_LINK = QueryParser.parse("a[rel~=(?i)^tag$]");
+    private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel~=(?i)^canonical$]");
+    private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)^content-language$]");
+    private static final Evaluator TITLE = QueryParser.parse("head > title, title");
 
     PageMetadata {
         authors = List.copyOf(authors);
@@ -153,12 +164,24 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         private final Optional<Map<String, Object>> article;
         private final Map<String, String> sources = new LinkedHashMap<>();
         private final List<PageDiagnostic> diagnostics = new ArrayList<>();
+        /** The content of each meta tag with content, by its property, name or itemprop, lower-cased. */
+        private final Map<String, List<String>> metas = new HashMap<>();
 
         Extractor(Document document, URI pageUrl) {
             this.document = document;
             this.pageUrl = pageUrl;
             this.jsonLd = new JsonLd(document);
             this.article = jsonLd.article();
+            for (Element meta : document.getElementsByTag("meta")) {
+                String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
+                if (key.isEmpty()) {
+                    key = meta.attr("itemprop");
+                }
+                String value = Text.clean(meta.attr("content"));
+                if (!key.isEmpty() && !value.isEmpty()) {
+                    metas.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(value);
+                }
+            }
             for (String error : jsonLd.errors()) {
                 diagnostics.add(new PageDiagnostic(Reason.METADATA, "head > script[type=application/ld+json]", 0,
                         error));
@@ -210,8 +233,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     .add("microdata", meta("datePublished").flatMap(Dates::parse))
                     .add("date", meta("date").or(() -> meta("pubdate")).or(() -> meta("publish-date"))
                             .flatMap(Dates::parse))
-                    .add("time", time("time[itemprop=datePublished], time[pubdate], time.published, "
-                            + "time.entry-date, time[datetime]"))
+                    .add("time", time(PUBLISHED_TIME))
                     .choose(sources, diagnostics);
 
             Optional<OffsetDateTime> modified = new Pick<OffsetDateTime>("modified")
@@ -220,14 +242,14 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     .add("og:updated_time", meta("og:updated_time").flatMap(Dates::parse))
                     .add("microdata", meta("dateModified").flatMap(Dates::parse))
                     .add("dc.modified", dublinCore("modified").flatMap(Dates::parse))
-                    .add("time", time("time[itemprop=dateModified], time.updated"))
+                    .add("time", time(MODIFIED_TIME))
                     .choose(sources, diagnostics);
 
             Optional<String> language = new Pick<String>("language")
                     .add("json-ld", ld("inLanguage").flatMap(jsonLd::text).flatMap(PageMetadata::languageTag))
                     .add("html lang", languageTag(document.selectFirst("html") == null ? ""
                             : document.selectFirst("html").attr("lang")))
-                    .add("content-language", httpEquiv("content-language").flatMap(PageMetadata::languageTag))
+                    .add("content-language", attr(CONTENT_LANGUAGE, "content").flatMap(PageMetadata::languageTag))
                     .add("og:locale", meta("og:locale").flatMap(PageMetadata::languageTag))
                     .add("dc.language", dublinCore("language").flatMap(PageMetadata::languageTag))
                     .choose(sources, diagnostics);
@@ -235,7 +257,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             Optional<URI> canonical = new Pick<URI>("canonicalUrl")
                     .add("json-ld", ld("mainEntityOfPage").flatMap(jsonLd::url).or(() -> ld("url")
                             .flatMap(jsonLd::url)).flatMap(this::httpUri))
-                    .add("link rel=canonical", attr("link[rel~=(?i)^canonical$]", "href").flatMap(this::httpUri))
+                    .add("link rel=canonical", attr(CANONICAL_LINK, "href").flatMap(this::httpUri))
                     .add("og:url", meta("og:url").flatMap(this::httpUri))
                     .choose(sources, diagnostics);
 
@@ -243,7 +265,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     .add("json-ld", nonEmpty(keywords(ld("keywords"))))
                     .add("article:tag", nonEmpty(distinct(metas("article:tag"))))
                     .add("keywords", nonEmpty(splitKeywords(meta("keywords").orElse(""))))
-                    .add("rel=tag", nonEmpty(distinct(document.select("a[rel~=(?i)^tag$]").eachText())))
+                    .add("rel=tag", nonEmpty(distinct(document.select(TAG_LINK).eachText())))
                     .choose(sources, diagnostics)
                     .orElse(List.of());
 
@@ -298,7 +320,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
 
         private List<Contributor> bylines() {
             Set<String> names = new LinkedHashSet<>();
-            for (Element element : document.select(BYLINE_SELECTOR)) {
+            for (Element element : document.select(BYLINE)) {
                 if (insideChrome(element)) {
                     continue;
                 }
@@ -313,8 +335,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             return names.stream().map(Contributor::of).toList();
         }
 
-        private Optional<OffsetDateTime> time(String selector) {
-            for (Element time : document.select(selector)) {
+        private Optional<OffsetDateTime> time(Evaluator query) {
+            for (Element time : document.select(query)) {
                 if (insideChrome(time)) {
                     continue;
                 }
@@ -338,7 +360,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         }
 
         private Optional<String> htmlTitle(Optional<String> siteName) {
-            Optional<String> raw = Optional.ofNullable(document.selectFirst("head > title, title"))
+            Optional<String> raw = Optional.ofNullable(document.selectFirst(TITLE))
                     .map(Element::text).map(Text::clean).filter(t -> !t.isEmpty());
             return raw.map(text -> withoutSiteName(text, siteName));
         }
@@ -385,20 +407,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         }
 
         private List<String> metas(String name) {
-            List<String> values = new ArrayList<>();
-            for (Element meta : document.select("meta[content]")) {
-                String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
-                if (key.isEmpty()) {
-                    key = meta.attr("itemprop");
-                }
-                if (key.equalsIgnoreCase(name)) {
-                    String value = Text.clean(meta.attr("content"));
-                    if (!value.isEmpty()) {
-                        values.add(value);
-                    }
-                }
-            }
-            return values;
+            return metas.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
         }
 
         private Optional<String> dublinCore(String term) {
@@ -412,12 +421,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             return values;
         }
 
-        private Optional<String> httpEquiv(String name) {
-            return attr("meta[http-equiv~=(?i)^" + Pattern.quote(name) + "$]", "content");
-        }
-
-        private Optional<String> attr(String selector, String attribute) {
-            Element element = document.selectFirst(selector);
+        private Optional<String> attr(Evaluator query, String attribute) {
+            Element element = document.selectFirst(query);
             if (element == null) {
                 return Optional.empty();
             }

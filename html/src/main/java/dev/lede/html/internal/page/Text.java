@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 /** Small text helpers shared by the page importer. Stateless and thread-safe. */
 final class Text {
-    private static final Pattern ASCII_WHITESPACE = Pattern.compile("[ \\t\\n\\f\\r]+");
     private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|door|di|av|przez|بقلم)\\s+");
 
     private Text() {}
@@ -17,7 +16,21 @@ final class Text {
      * of ASCII whitespace to one space and trims, as a browser shows text; keeps no-break spaces.
      */
     static String clean(String text) {
-        return ASCII_WHITESPACE.matcher(InputText.clean(text)).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (InputText.isWhitespace(c)) {
+                pendingSpace = true;
+            } else if (InputText.isKept(c)) {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
     }
 
     /** A person's name from a byline-like text ("By Jane Doe"), or empty when nothing is left. */
