@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What an element's own markup says about it: the tag, ARIA role and label, and the words of its id, class and
@@ -81,6 +83,8 @@ final class Signals {
 
     /** How many nodes into an element its label may start; a label is near the top, and this keeps it cheap. */
     private static final int MAX_LABEL_STEPS = 40;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** How many words of an element's opening text count as its label. */
     private static final int LABEL_WORDS = 12;
@@ -266,12 +270,55 @@ final class Signals {
         while (node != null && steps++ < MAX_LABEL_STEPS) {
             if (node instanceof TextNode text && !text.isBlank()) {
                 Element block = text.parent() == null ? element : text.parent();
-                String[] words = block.text().split("\\s+", LABEL_WORDS + 1);
-                return Optional.of(String.join(" ", List.of(words).subList(0, Math.min(words.length, LABEL_WORDS))));
+                return Optional.of(firstWords(block));
             }
             node = next(node, element);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first {@value #LABEL_WORDS} words of the block's text, spaced as {@code Element.text()} spaces them.
+     * It reads no further than those words: a label is asked of every element, and the block of an element's
+     * first text can be a large part of the page.
+     */
+    private static String firstWords(Element block) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode part) {
+                    text.append(part.getWholeText());
+                } else if (node instanceof Element element && (element.isBlock() || element.nameIs("br"))) {
+                    text.append(' ');
+                }
+                return hasMoreWords(text) ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && element.isBlock()) {
+                    text.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, block);
+        String[] words = WHITESPACE.split(text.toString().strip(), LABEL_WORDS + 1);
+        return String.join(" ", List.of(words).subList(0, Math.min(words.length, LABEL_WORDS)));
+    }
+
+    private static boolean hasMoreWords(CharSequence text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r'; // as the regex \s, which splits the words
+            if (!space && !inWord && ++words > LABEL_WORDS) {
+                return true;
+            }
+            inWord = !space;
+        }
+        return false;
     }
 
     private static Node next(Node node, Element root) {
@@ -290,6 +337,6 @@ final class Signals {
     }
 
     static String normalise(String text) {
-        return text.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(text.replace('\u00A0', ' ').strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
