@@ -53,6 +53,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -159,11 +161,14 @@ public final class HtmlReader {
     /** The top-level {@code <article>} elements, else {@code <main>}, else the body. */
     private List<Element> roots() {
         List<Element> articles = new ArrayList<>();
-        for (Element candidate : document.getElementsByTag("article")) {
-            if (candidate.parents().stream().noneMatch(parent -> parent.nameIs("article"))) {
-                articles.add(candidate);
+        // An article's own content need not be searched for more: nested articles are not roots.
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element element && element.nameIs("article")) {
+                articles.add(element);
+                return NodeFilter.FilterResult.SKIP_CHILDREN;
             }
-        }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, document);
         if (!articles.isEmpty()) {
             return articles;
         }
@@ -550,8 +555,13 @@ public final class HtmlReader {
         }
         stray.flush();
         // An item left with no block held only blank paragraphs: a spacer, not an entry.
-        return new ListBlock(ordered, start, items.stream().filter(blocks -> !blocks.isEmpty()).map(ListItem::new)
-                .toList());
+        List<ListItem> entries = new ArrayList<>(items.size());
+        for (List<Block> blocks : items) {
+            if (!blocks.isEmpty()) {
+                entries.add(new ListItem(blocks));
+            }
+        }
+        return new ListBlock(ordered, start, entries);
     }
 
     private Quote quote(Element quote, int depth) {
@@ -713,6 +723,9 @@ public final class HtmlReader {
     }
 
     private static OptionalInt integer(String value) {
+        if (value.isEmpty()) {
+            return OptionalInt.empty(); // the usual case, answered without the cost of a thrown exception
+        }
         try {
             return OptionalInt.of(Integer.parseInt(value.strip()));
         } catch (NumberFormatException e) {

@@ -85,6 +85,10 @@ final class InlineCollector {
         return true;
     }
 
+    private static boolean isWordCharacter(char c) {
+        return !InputText.isWhitespace(c) && Escaping.isCarried(c);
+    }
+
     void close() {
         open.pop();
     }
@@ -94,6 +98,9 @@ final class InlineCollector {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == ' ' && i > start && i + 1 < text.length() && isWordCharacter(text.charAt(i + 1))) {
+                continue; // one space between words stays as written: the common case, read in one piece
+            }
             if (InputText.isWhitespace(c) || !Escaping.isCarried(c)) {
                 if (i > start) {
                     content(frame, text, start, i);
@@ -147,6 +154,12 @@ final class InlineCollector {
     RichText finish() {
         Frame root = open.getLast();
         RichText text = new RichText(build(root));
+        lineHasContent = false;
+        spaceFrame = null;
+        if (open.size() == 1) {
+            root.children.clear();
+            return text;
+        }
         List<Frame> reopen = new ArrayList<>();
         Iterator<Frame> outward = open.iterator();
         while (outward.hasNext()) {
@@ -162,8 +175,6 @@ final class InlineCollector {
             open.push(copy);
             parent = copy;
         }
-        lineHasContent = false;
-        spaceFrame = null;
         return text;
     }
 
