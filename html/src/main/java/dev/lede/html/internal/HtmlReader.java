@@ -229,7 +229,8 @@ public final class HtmlReader {
     }
 
     private void children(Element parent, Flow flow, int depth) {
-        for (Node child : parent.childNodes()) {
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            Node child = parent.childNode(i);
             node(child, flow, depth);
         }
     }
@@ -334,9 +335,11 @@ public final class HtmlReader {
         if (depth > maxDepth) {
             throw new ArticleHtmlException("elements nest deeper than the limit of " + maxDepth, path(element));
         }
-        for (Attribute attribute : element.attributes()) {
-            if (attribute.getKey().regionMatches(true, 0, "on", 0, 2)) {
-                report(HtmlDiagnostic.Kind.REMOVED_ATTRIBUTE, element, "event handler " + attribute.getKey());
+        if (element.attributesSize() > 0) { // attributes() would give an attribute-less element an empty set
+            for (Attribute attribute : element.attributes()) {
+                if (attribute.getKey().regionMatches(true, 0, "on", 0, 2)) {
+                    report(HtmlDiagnostic.Kind.REMOVED_ATTRIBUTE, element, "event handler " + attribute.getKey());
+                }
             }
         }
         String name = element.normalName();
@@ -370,7 +373,8 @@ public final class HtmlReader {
     }
 
     private void header(Element header, int depth) {
-        for (Node child : header.childNodes()) {
+        for (int i = 0; i < header.childNodeSize(); i++) {
+            Node child = header.childNode(i);
             if (child instanceof Element element) {
                 headerElement(element, depth + 1);
             } else {
@@ -539,7 +543,8 @@ public final class HtmlReader {
             }
             items.get(items.size() - 1).add(block);
         });
-        for (Node child : list.childNodes()) {
+        for (int i = 0; i < list.childNodeSize(); i++) {
+            Node child = list.childNode(i);
             if (child instanceof Element element && element.nameIs("li")) {
                 if (admit(element, depth + 1)) {
                     stray.flush();
@@ -569,7 +574,8 @@ public final class HtmlReader {
         Flow flow = nestedFlow(blocks::add);
         Optional<RichText> attribution = Optional.empty();
         Element last = quote.lastElementChild();
-        for (Node child : quote.childNodes()) {
+        for (int i = 0; i < quote.childNodeSize(); i++) {
+            Node child = quote.childNode(i);
             if (child instanceof Element element && (element.nameIs("footer")
                     || (element.nameIs("cite") && element == last && attribution.isEmpty()))) {
                 if (admit(element, depth + 1)) {
@@ -845,7 +851,8 @@ public final class HtmlReader {
 
     /** A note's content; a note inside a note adds to the outer one. */
     private void noteChildren(Element parent, Flow flow, int depth) {
-        for (Node child : parent.childNodes()) {
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            Node child = parent.childNode(i);
             if (child instanceof Element element && isNote(element)) {
                 if (admit(element, depth)) {
                     flow.flush();
@@ -890,7 +897,8 @@ public final class HtmlReader {
     }
 
     private void inlineChildren(Element parent, InlineCollector inline, Flow flow, int depth) {
-        for (Node child : parent.childNodes()) {
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            Node child = parent.childNode(i);
             if (child instanceof TextNode text) {
                 inline.text(text.getWholeText());
             } else if (child instanceof Element element) {
