@@ -3,6 +3,8 @@ package dev.lede.benchmarks;
 import dev.lede.LedeException;
 import dev.lede.html.PageImport;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,10 +27,19 @@ import org.jsoup.nodes.Element;
  * empty (and warned about on standard error when it wraps a runtime exception of a heuristic); any other
  * exception from Lede is a bug: it is printed in full and the exit status is 1.
  *
+ * <p>Times are CPU time of the calling thread: two passes over every page warm both importers up, then five
+ * timed passes call them in turn on each page, and a page's time is its median over those five.
+ *
  * <p>Not thread-safe; run it once per JVM.
  */
 public final class ImportEvaluation {
     private static final int WORST = 10;
+    /** Passes over every page before timing, so that both importers run compiled code when timed. */
+    private static final int WARM_UP_PASSES = 2;
+    /** Timed passes; a page's time is its median over these. */
+    private static final int TIMED_PASSES = 5;
+    // CPU time of the calling thread: what the import costs, unaffected by whatever else the machine runs.
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -55,7 +66,21 @@ public final class ImportEvaluation {
     }
 
     /** One importer's result on one page. */
-    record Outcome(Optional<Extraction> extraction, String failure, long nanos) {}
+    record Outcome(Optional<Extraction> extraction, String failure, long nanos) {
+        Outcome withNanos(long nanos) {
+            return new Outcome(extraction, failure, nanos);
+        }
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static long now() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
 
     /** Both importers' results on one page, with what was expected. */
     record PageResult(CorpusPage page, String expectedText, Structure expected, Outcome lede, Outcome other) {
@@ -93,15 +118,35 @@ public final class ImportEvaluation {
             return 0;
         }
         List<CorpusPage> pages = CorpusPage.loadAll(folder.get());
-        for (CorpusPage page : pages) {
-            lede(page, false);
-            readability4j(page);
+        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+            for (CorpusPage page : pages) {
+                lede(page, false);
+                readability4j(page);
+            }
+        }
+        List<Outcome> ledeOutcomes = new ArrayList<>();
+        List<Outcome> otherOutcomes = new ArrayList<>();
+        long[][] ledeNanos = new long[pages.size()][TIMED_PASSES];
+        long[][] otherNanos = new long[pages.size()][TIMED_PASSES];
+        for (int pass = 0; pass < TIMED_PASSES; pass++) {
+            for (int i = 0; i < pages.size(); i++) {
+                Outcome lede = lede(pages.get(i), pass == 0);
+                Outcome other = readability4j(pages.get(i));
+                if (pass == 0) {
+                    ledeOutcomes.add(lede);
+                    otherOutcomes.add(other);
+                }
+                ledeNanos[i][pass] = lede.nanos();
+                otherNanos[i][pass] = other.nanos();
+            }
         }
         List<PageResult> results = new ArrayList<>();
-        for (CorpusPage page : pages) {
+        for (int i = 0; i < pages.size(); i++) {
+            CorpusPage page = pages.get(i);
             Element expected = Jsoup.parse(page.expectedHtml()).body();
             results.add(new PageResult(page, expected.text(), Structure.of(expected, page.expectedTitle()),
-                    lede(page, true), readability4j(page)));
+                    ledeOutcomes.get(i).withNanos(median(ledeNanos[i])),
+                    otherOutcomes.get(i).withNanos(median(otherNanos[i]))));
         }
         printSummary(results, folder.get());
         printPages(results, all);
@@ -109,17 +154,17 @@ public final class ImportEvaluation {
     }
 
     private Outcome lede(CorpusPage page, boolean report) {
-        long start = System.nanoTime();
+        long start = now();
         try {
             PageImport imported = lede.apply(page.source());
-            long nanos = System.nanoTime() - start;
+            long nanos = now() - start;
             return new Outcome(Optional.of(Importers.describe(imported)), null, nanos);
         } catch (LedeException e) {
             if (report && e.getCause() instanceof RuntimeException && !(e.getCause() instanceof LedeException)) {
                 // Acceptable as an exception, but a heuristic failing on a page is still the importer's bug.
                 err.println("WARNING: Lede wrapped " + e.getCause() + " on page " + page.name());
             }
-            return new Outcome(Optional.empty(), e.getMessage(), System.nanoTime() - start);
+            return new Outcome(Optional.empty(), e.getMessage(), now() - start);
         } catch (RuntimeException | StackOverflowError e) {
             bug = true;
             if (report) {
@@ -127,18 +172,18 @@ public final class ImportEvaluation {
                         + "; only LedeException is acceptable");
                 e.printStackTrace(err);
             }
-            return new Outcome(Optional.empty(), "BUG " + e, System.nanoTime() - start);
+            return new Outcome(Optional.empty(), "BUG " + e, now() - start);
         }
     }
 
     private static Outcome readability4j(CorpusPage page) {
-        long start = System.nanoTime();
+        long start = now();
         try {
             net.dankito.readability4j.Article article = Importers.readability4j(page.source());
-            long nanos = System.nanoTime() - start;
+            long nanos = now() - start;
             return new Outcome(Optional.of(Importers.describe(article, page.expectedTitle())), null, nanos);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(Optional.empty(), e.toString(), System.nanoTime() - start);
+            return new Outcome(Optional.empty(), e.toString(), now() - start);
         }
     }
 
@@ -147,7 +192,7 @@ public final class ImportEvaluation {
         out.printf(Locale.ROOT, "Import evaluation over %s: %d pages, %d readerable%n%n", folder, results.size(),
                 readerable.size());
         out.println("| pages | importer | mean P | mean R | F1 | title | byline | headings | tables"
-                + " | list items | figures | median ms | failures |");
+                + " | list items | figures | median CPU ms | failures |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (List<PageResult> set : List.of(results, readerable)) {
             String label = set == results ? "all " + set.size() : "readerable " + set.size();
@@ -197,7 +242,7 @@ public final class ImportEvaluation {
                 : "The " + shown.size() + " pages with the worst Lede F1:");
         out.println();
         out.println("| page | readerable | Lede P | Lede R | Lede F1 | R4J F1 | headings | tables | list items"
-                + " | figures | title | byline | Lede ms | R4J ms | failure |");
+                + " | figures | title | byline | Lede CPU ms | R4J CPU ms | failure |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (PageResult r : shown) {
             TextOverlap.Score lede = r.score(true);
