@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article in a web page and separates it from the page's chrome. The algorithm, in order:
@@ -44,6 +46,12 @@ public final class ContentFinder {
     private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "blockquote", "li", "td", "dd", "div",
             "section", "article", "main", "center");
     private static final Set<String> STRUCTURAL = Set.of("html", "body", "main");
+    // Queries asked of many elements are parsed once: jsoup parses a query string on every call.
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator FIGURE_PART = QueryParser.parse("figure, figcaption");
+    private static final Evaluator MEDIA_OR_TABLE = QueryParser.parse("img, picture, figure, table, pre");
+    private static final Evaluator CONTENT_BLOCK = QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture, figure, "
+            + "ul, ol, table, pre, blockquote");
     private static final Set<Reason> GENERAL = Signals.GENERAL;
     private static final Set<String> CONTAINERS = Set.of("div", "section", "aside", "ul", "ol", "nav", "footer",
             "form", "header", "dl", "table", "figure");
@@ -78,6 +86,7 @@ public final class ContentFinder {
     // Each element's prose and chrome signal, worked out once: the search asks for both many times, and nothing
     // changes the page until its content is chosen.
     private final Map<Element, Double> proseOf = new IdentityHashMap<>();
+    private final Map<Element, Optional<Reason>> labelOf = new IdentityHashMap<>();
     private final Map<Element, Optional<Reason>> chromeOf = new IdentityHashMap<>();
     private final Set<Element> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -255,6 +264,10 @@ public final class ContentFinder {
                 && chrome(element).isPresent();
     }
 
+    private Optional<Reason> label(Element element) {
+        return labelOf.computeIfAbsent(element, Signals::byLabel);
+    }
+
     private Optional<Reason> chrome(Element element) {
         return chromeOf.computeIfAbsent(element, Signals::chrome);
     }
@@ -297,7 +310,7 @@ public final class ContentFinder {
             return 0;
         }
         int links = 0;
-        for (Element link : element.select("a")) {
+        for (Element link : element.getElementsByTag("a")) {
             if (ownBlock(link) == element) {
                 links += Text.clean(link.text()).length();
             }
@@ -632,11 +645,11 @@ public final class ContentFinder {
             return;
         }
         List<Element> parts = textChildren(element);
-        Optional<Reason> label = Signals.byLabel(element);
+        Optional<Reason> label = label(element);
         if (parts.size() >= 2 && element.textNodes().stream().allMatch(TextNode::isBlank)) {
             boolean split = false;
             for (Element part : parts) {
-                Optional<Reason> partSignal = Signals.chrome(collapse(part));
+                Optional<Reason> partSignal = chrome(collapse(part));
                 if (partSignal.isPresent() && !partSignal.equals(label)) {
                     split = true;
                 }
@@ -664,7 +677,7 @@ public final class ContentFinder {
         Element current = element;
         while (ownSignal(current).isEmpty() && current.textNodes().stream().allMatch(TextNode::isBlank)) {
             List<Element> parts = textChildren(current);
-            if (parts.size() != 1 || Signals.byLabel(current).isPresent() && parts.get(0).children().isEmpty()) {
+            if (parts.size() != 1 || label(current).isPresent() && parts.get(0).children().isEmpty()) {
                 break;
             }
             current = parts.get(0);
@@ -673,7 +686,7 @@ public final class ContentFinder {
     }
 
     private Reason refine(Element element, Reason reason) {
-        Optional<Reason> label = Signals.byLabel(element);
+        Optional<Reason> label = label(element);
         if ((GENERAL.contains(reason) || reason == Reason.NAVIGATION) && label.isPresent()
                 && label.get() != Reason.NAVIGATION) {
             return label.get();
@@ -755,13 +768,12 @@ public final class ContentFinder {
     }
 
     private static boolean isPostMeta(Element element, Element firstProse) {
-        if (isAncestor(element, firstProse) || element.closest("figure, figcaption") != null) {
+        if (isAncestor(element, firstProse) || element.closest(FIGURE_PART) != null) {
             return false;
         }
         int words = Text.words(element.text());
         return words > 0 && words <= MAX_POST_META_WORDS
-                && element.selectFirst("h1, h2, h3, h4, h5, h6, img, picture, figure, ul, ol, table, pre, "
-                        + "blockquote") == null
+                && element.selectFirst(CONTENT_BLOCK) == null
                 && !Set.of("ul", "ol", "li").contains(element.normalName());
     }
 
@@ -786,7 +798,7 @@ public final class ContentFinder {
         if (signal.isPresent() && signal.get() != Reason.SITE_HEADER) {
             return signal;
         }
-        Optional<Reason> label = Signals.byLabel(element);
+        Optional<Reason> label = label(element);
         if (label.isPresent() && headingLevel(element) == 0 && Text.words(element.text()) <= MAX_LABEL_WORDS) {
             return label;
         }
@@ -795,7 +807,7 @@ public final class ContentFinder {
             if (label.isPresent() && opening.isPresent() && opening.get().split(" ").length <= 6) {
                 return label;
             }
-            Elements links = element.select("a[href]");
+            Elements links = element.select(LINK);
             double density = linkDensity(element);
             if ((links.size() >= 3 || links.size() == 2 && density >= 0.9) && density >= options.linkListDensity()
                     && !name.equals("table")) {
@@ -810,8 +822,8 @@ public final class ContentFinder {
         String name = element.normalName();
         return name.equals("address") || hasToken(element, BYLINE_TOKENS)
                 && (!name.equals("p") || element.text().length() < 120) && headingLevel(element) == 0
-                && element.select("p").size() <= 1
-                && element.selectFirst("img, picture, figure, table, pre") == null
+                && element.getElementsByTag("p").size() <= 1
+                && element.selectFirst(MEDIA_OR_TABLE) == null
                 && Text.words(element.text()) <= 30;
     }
 
@@ -830,7 +842,7 @@ public final class ContentFinder {
             return 0;
         }
         int links = 0;
-        for (Element link : element.select("a")) {
+        for (Element link : element.getElementsByTag("a")) {
             links += Text.clean(link.text()).length();
         }
         return (double) links / text;
