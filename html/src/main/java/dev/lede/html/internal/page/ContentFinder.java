@@ -6,6 +6,7 @@ import dev.lede.html.PageDiagnostic.Reason;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,7 @@ public final class ContentFinder {
     // changes the page until its content is chosen.
     private final Map<Element, Double> proseOf = new IdentityHashMap<>();
     private final Map<Element, Optional<Reason>> labelOf = new IdentityHashMap<>();
+    private final Map<String, Optional<Reason>> labelTexts = new HashMap<>();
     private final Map<Element, Optional<Reason>> chromeOf = new IdentityHashMap<>();
     private final Set<Element> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -265,11 +267,12 @@ public final class ContentFinder {
     }
 
     private Optional<Reason> label(Element element) {
-        return labelOf.computeIfAbsent(element, Signals::byLabel);
+        return labelOf.computeIfAbsent(element, e -> Signals.byLabel(e, labelTexts));
     }
 
+    /** As {@link Signals#chrome}, by markup first, then by label. */
     private Optional<Reason> chrome(Element element) {
-        return chromeOf.computeIfAbsent(element, Signals::chrome);
+        return chromeOf.computeIfAbsent(element, e -> Signals.byMarkup(e).or(() -> label(e)));
     }
 
     private double prose(Element element) {

@@ -175,6 +175,14 @@ final class Signals {
 
     /** What the element's first words of text (a heading, a label, an ARIA label) say it is. */
     static Optional<Reason> byLabel(Element element) {
+        return byLabel(element, new HashMap<>());
+    }
+
+    /**
+     * As {@link #byLabel(Element)}, with what each label text says kept in {@code known}, for a caller asking
+     * of many elements: an element and its ancestors often open with the same words.
+     */
+    static Optional<Reason> byLabel(Element element, Map<String, Optional<Reason>> known) {
         List<String> labels = new ArrayList<>(2);
         String aria = element.attr("aria-label");
         if (!aria.isBlank()) {
@@ -182,11 +190,19 @@ final class Signals {
         }
         openingText(element).ifPresent(labels::add);
         for (String label : labels) {
-            String normal = normalise(label);
-            for (Map.Entry<Reason, Pattern> entry : LABELS) {
-                if (entry.getValue().matcher(normal).find()) {
-                    return Optional.of(entry.getKey());
-                }
+            Optional<Reason> reason = known.computeIfAbsent(label, Signals::labelReason);
+            if (reason.isPresent()) {
+                return reason;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Reason> labelReason(String label) {
+        String normal = normalise(label);
+        for (Map.Entry<Reason, Pattern> entry : LABELS) {
+            if (entry.getValue().matcher(normal).find()) {
+                return Optional.of(entry.getKey());
             }
         }
         return Optional.empty();
@@ -215,8 +231,11 @@ final class Signals {
                 return true;
             }
         }
-        String style = element.attr("style").toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-        for (String declaration : style.split(";")) {
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        for (String declaration : WHITESPACE.matcher(style.toLowerCase(Locale.ROOT)).replaceAll("").split(";")) {
             if (HIDDEN_STYLE.contains(declaration)) {
                 return true;
             }
