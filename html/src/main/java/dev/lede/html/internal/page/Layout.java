@@ -22,21 +22,21 @@ final class Layout {
     private Layout() {}
 
     /**
-     * Rewrites the layout structures in the content, innermost first, so that a data table inside a layout table
-     * stays a table.
+     * Rewrites the layout structures inside the content, innermost first, so that a data table inside a layout
+     * table stays a table. The content element itself keeps its place and identity.
      *
      * @param content the article's content, changed in place
      */
     static void normalise(Element content) {
         List<Element> tables = content.select("table");
         for (int i = tables.size() - 1; i >= 0; i--) {
-            if (isLayoutTable(tables.get(i))) {
+            if (tables.get(i) != content && isLayoutTable(tables.get(i))) {
                 unwrapTable(tables.get(i));
             }
         }
         List<Element> lists = content.select("ul, ol");
         for (int i = lists.size() - 1; i >= 0; i--) {
-            if (isHeadedList(lists.get(i)) && endsSection(lists.get(i), content)) {
+            if (lists.get(i) != content && isHeadedList(lists.get(i)) && endsSection(lists.get(i), content)) {
                 unwrapList(lists.get(i));
             }
         }
