@@ -43,7 +43,7 @@ import org.jsoup.select.QueryParser;
  *       and no header cell, or has cells holding headings, lists, quotes, code or figures is read as its cells'
  *       blocks, row by row (a table of one image over one line of text becomes a figure with that caption); a
  *       table with a caption or header cells stays a table. A list whose every item opens with a heading becomes
- *       sections, one per item, when nothing but a heading follows it (text after it would otherwise fall into
+ *       sections, one per item, when nothing but a heading (or a block opening with one) follows it (text after it would otherwise fall into
  *       the last item's section); otherwise its headings are read as paragraphs and reported.
  *   <li>The hero is the first figure of the lead, else the page's share image ({@code og:image}) with its
  *       {@code og:image:alt}, or an empty alt when the page gives none.

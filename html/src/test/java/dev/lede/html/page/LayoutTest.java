@@ -121,9 +121,10 @@ class LayoutTest {
     void aListWhoseEveryItemOpensWithAHeadingBecomesSections() {
         PageImport imported = importPage("<body><article>" + PROSE.repeat(4) + "<ul>"
                 + "<li><a href=/v1><img src=/1.png alt=Shot></a><h2>WebIDE</h2><p>Develop apps.</p></li>"
-                + "<li><h2>Valence</h2><p>Debug other browsers.</p></li></ul></article></body>");
+                + "<li><h2>Valence</h2><p>Debug other browsers.</p></li></ul><div><h2>Sync</h2><p>Sign in.</p></div>"
+                + "</article></body>");
 
-        assertThat(headings(imported.article())).containsExactly("WebIDE", "Valence");
+        assertThat(headings(imported.article())).containsExactly("WebIDE", "Valence", "Sync");
         Section first = imported.article().sections().get(0);
         assertThat(first.blocks()).hasSize(2).first().isInstanceOf(Figure.class);
         assertThat(imported.diagnostics()).extracting(PageDiagnostic::detail)

@@ -133,13 +133,13 @@ final class Layout {
     }
 
     /**
-     * Whether nothing but a heading (or the end of the content) follows the list: only then can its items become
-     * sections without taking the text after the list into the last of them.
+     * Whether nothing but a heading, or a block that opens with one, follows the list (or the content ends): only
+     * then can its items become sections without taking the text after the list into the last of them.
      */
     private static boolean endsSection(Element list, Element content) {
         for (Element e = list; e != content; e = e.parent()) {
             for (Node next = e.nextSibling(); next != null; next = next.nextSibling()) {
-                if (next instanceof Element element && HEADINGS.contains(element.normalName())) {
+                if (next instanceof Element element && opensWithHeading(element)) {
                     return true;
                 }
                 if (next instanceof TextNode text && !text.isBlank() || next instanceof Element element
@@ -147,6 +147,28 @@ final class Layout {
                     return false;
                 }
             }
+        }
+        return true;
+    }
+
+    /** Whether the element is a heading or its text begins inside one. */
+    private static boolean opensWithHeading(Element element) {
+        Element current = element;
+        while (!HEADINGS.contains(current.normalName())) {
+            Element opening = null;
+            for (Node node : current.childNodes()) {
+                if (node instanceof TextNode text && !text.isBlank()) {
+                    return false;
+                }
+                if (node instanceof Element child && !child.text().isBlank()) {
+                    opening = child;
+                    break;
+                }
+            }
+            if (opening == null) {
+                return false;
+            }
+            current = opening;
         }
         return true;
     }
