@@ -37,6 +37,14 @@ import org.jsoup.select.QueryParser;
  *       notes under a heading such as "Editorial Note", "Correction", "Disclosure" or "Update", and two-column
  *       tables that read as summaries (labels such as "Aspect / Summary", or short aspects beside sentences),
  *       which become {@code SummaryTable}s wherever they stand.
+ *   <li>The title is the {@code h1} that repeats the metadata's title (three quarters of its words are the
+ *       title's); any other {@code h1} in the content is a section heading, so its text is never lost.
+ *   <li>Layout is undone: a table that is marked {@code role=presentation}, holds another table, has one column
+ *       and no header cell, or has cells holding headings, lists, quotes, code or figures is read as its cells'
+ *       blocks, row by row (a table of one image over one line of text becomes a figure with that caption); a
+ *       table with a caption or header cells stays a table. A list whose every item opens with a heading becomes
+ *       sections, one per item, when nothing but a heading (or a block opening with one) follows it (text after it would otherwise fall into
+ *       the last item's section); otherwise its headings are read as paragraphs and reported.
  *   <li>The hero is the first figure of the lead, else the page's share image ({@code og:image}) with its
  *       {@code og:image:alt}, or an empty alt when the page gives none.
  *   <li>Lazy-loaded images get their real address ({@code data-src} and its variants, the widest

@@ -31,14 +31,16 @@ import org.jsoup.select.QueryParser;
  *       marks it as chrome (navigation, comments, share boxes: see {@link Signals}).
  *   <li>Choose the root: the {@code itemprop=articleBody} element or the single {@code <article>} that holds
  *       most of the prose; otherwise start at {@code <main>} (or the body) and move into the child holding at
- *       least {@code descendRatio} of the prose until no child does. Siblings with enough prose of their own
- *       join it.
+ *       least {@code descendRatio} of the prose until no child does, never into a single paragraph, quote or
+ *       list item. Siblings with enough prose of their own join it.
  *   <li>Keep what belongs to the article though it stands outside the root: the {@code h1}, a standfirst,
  *       a "Key points" box just before the text (its heading as a bold line, so that it opens no section),
  *       the hero figure before the text, notes under a heading such as "Editorial Note" or "Correction",
  *       summary-like two-column tables, and what the keep selectors match.
  *   <li>Report every other region of the page that held text, with its word count and the reason it was
  *       dropped, and clean chrome, bylines and link lists out of the root.
+ *   <li>Once the title is settled, read every other {@code h1} as a section heading, and undo layout markup
+ *       ({@link Layout}).
  * </ol>
  *
  * <p>A finder is used for one page and then thrown away; it changes the document it is given.
@@ -73,6 +75,10 @@ public final class ContentFinder {
     private static final double PRECISE_MERGE_RATIO = 0.5;
     private static final Set<String> CONTENT_SHAPES = Set.of("table", "figure", "pre", "blockquote");
     private static final int BANNER_RATIO = 4;
+    /** Blocks that are one paragraph, quote or entry: never the article on their own, whatever their share. */
+    private static final Set<String> SINGLE_BLOCKS = Set.of("p", "pre", "blockquote", "li", "dd");
+    private static final double TITLE_WORD_SHARE = 0.75;
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern KEY_POINTS = Pattern.compile("^(?:key (?:points|facts|takeaways)|at a glance"
             + "|in brief|in short|summary|what we know|the essentials)\\b");
     private static final Set<String> INLINE_CONTEXTS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td",
@@ -191,6 +197,13 @@ public final class ContentFinder {
         for (Element extra : extras) {
             article.appendChild(extra);
         }
+        if (heading.isPresent() || expectedTitle.isPresent()) {
+            // The title is settled, so the reader must not take a remaining h1 for it and lose its text.
+            for (Element h1 : article.select("h1")) {
+                h1.tagName("h2");
+            }
+        }
+        Layout.normalise(article);
         Images.normalise(article, pageUrl);
         for (ContentSelection.NoteRegion note : noteRegions) {
             Images.normalise(note.body(), pageUrl);
@@ -385,7 +398,8 @@ public final class ContentFinder {
         while (moved) {
             moved = false;
             for (Element child : current.children()) {
-                if (weight(child) > 0 && weight(child) >= options.descendRatio() * weight(current)) {
+                if (weight(child) > 0 && weight(child) >= options.descendRatio() * weight(current)
+                        && !SINGLE_BLOCKS.contains(child.normalName())) {
                     current = child;
                     moved = true;
                     break;
@@ -439,6 +453,11 @@ public final class ContentFinder {
         return found;
     }
 
+    /**
+     * The element that states the article's title, which leaves the content. With a title from the metadata,
+     * only an {@code h1} that repeats it (most of its words are the title's) qualifies: an {@code h1} that says
+     * something else is a heading of the content and stays in it.
+     */
     private Optional<Element> findTitle(Element main) {
         Elements headings = document.body().select("h1");
         if (expectedTitle.isPresent()) {
@@ -451,6 +470,9 @@ public final class ContentFinder {
         }
         Element before = null;
         for (Element h1 : headings) {
+            if (expectedTitle.isPresent() && !repeatsTitle(h1)) {
+                continue;
+            }
             if (isAncestor(main, h1)) {
                 return Optional.of(h1);
             }
@@ -466,6 +488,18 @@ public final class ContentFinder {
             }
         }
         return Optional.ofNullable(before);
+    }
+
+    /** Whether at least {@code TITLE_WORD_SHARE} of the heading's words are words of the metadata's title. */
+    private boolean repeatsTitle(Element heading) {
+        List<String> title = words(expectedTitle.orElseThrow());
+        List<String> words = words(Signals.normalise(heading.text()));
+        long shared = words.stream().filter(title::contains).count();
+        return !words.isEmpty() && shared >= TITLE_WORD_SHARE * words.size();
+    }
+
+    private static List<String> words(String text) {
+        return WORD_SPLIT.splitAsStream(text).filter(word -> !word.isEmpty()).toList();
     }
 
     /** A standfirst beside the title: an element among the title's relatives whose class names it so. */
