@@ -305,7 +305,10 @@ public final class ContentFinder {
         Map<Element, Boolean> chromeBelow = new IdentityHashMap<>();
         for (Element element : body.select("*")) {
             Element parent = element.parent();
-            boolean chrome = (parent != null && chromeBelow.getOrDefault(parent, false)) || isChrome(element);
+            // A leaf that is not prose has neither prose nor anything below it to mark: its signals do not matter.
+            boolean matters = element.childrenSize() > 0 || PROSE_TAGS.contains(element.normalName());
+            boolean chrome = (parent != null && chromeBelow.getOrDefault(parent, false))
+                    || matters && isChrome(element);
             chromeBelow.put(element, chrome);
             if (chrome || !PROSE_TAGS.contains(element.normalName())) {
                 continue;
@@ -326,9 +329,14 @@ public final class ContentFinder {
             return 0;
         }
         int links = 0;
-        for (Element link : element.getElementsByTag("a")) {
-            if (ownBlock(link) == element) {
-                links += Text.clean(link.text()).length();
+        // A link inside a block child belongs to that block's text: only inline children are searched.
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (!isBlock(child)) {
+                for (Element link : child.getElementsByTag("a")) {
+                    if (ownBlock(link) == element) {
+                        links += Text.clean(link.text()).length();
+                    }
+                }
             }
         }
         double density = (double) links / text.length();
