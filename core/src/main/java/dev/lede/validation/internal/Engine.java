@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
@@ -30,11 +29,11 @@ public final class Engine {
 
     /** Validates with the default rules, and the publishable ones too when asked. */
     public static ValidationReport validate(Article article, int maxDepth, boolean publishable) {
-        Optional<String> tooDeep = DepthLimit.firstTooDeep(article, maxDepth);
-        if (tooDeep.isPresent()) {
+        PartWalk.Place tooDeep = new PartWalk(maxDepth).walk(article);
+        if (tooDeep != null) {
             String message = Messages.text("article.too-deep").replace("{max}", Integer.toString(maxDepth));
             return new ValidationReport(List.of(
-                    new Violation(tooDeep.get(), "article.too-deep", message, Severity.ERROR)));
+                    new Violation(tooDeep.path(), "article.too-deep", message, Severity.ERROR)));
         }
         Set<ConstraintViolation<Article>> found = publishable
                 ? VALIDATOR.validate(article, Default.class, Publishable.class)

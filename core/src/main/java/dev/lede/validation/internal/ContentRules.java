@@ -1,0 +1,197 @@
+package dev.lede.validation.internal;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import dev.lede.Article;
+import dev.lede.Block;
+import dev.lede.Image;
+import dev.lede.Inline;
+import dev.lede.ListItem;
+import dev.lede.Paragraph;
+import dev.lede.Quote;
+import dev.lede.Section;
+import dev.lede.SummaryRow;
+import dev.lede.SummaryTable;
+import dev.lede.Table;
+import dev.lede.TableCell;
+import dev.lede.TableRow;
+import dev.lede.internal.Blank;
+import dev.lede.internal.PlainText;
+import dev.lede.internal.Slugs;
+import dev.lede.internal.UrlSafety;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The error rules on the parts below the article: sections ({@code section-id.malformed},
+ * {@code heading.blank}), paragraphs, list items and summary rows not blank, content addresses safe, table
+ * rows as wide as the header, summary tables not empty. One class-level constraint walks the parts once
+ * ({@link PartWalk}) rather than Hibernate Validator cascading into every record, which costs reflection and
+ * path bookkeeping at each part; a path is built only where a rule fails. Each violation carries its own
+ * rule's message, at the path Hibernate Validator would have given a constraint on that part.
+ */
+@Retention(RUNTIME)
+@Target(TYPE)
+@Constraint(validatedBy = ContentRules.Validator.class)
+public @interface ContentRules {
+    /** Not used: every violation has the message of the rule it breaks. */
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Walks the article and reports each part that breaks a rule. */
+    final class Validator implements ConstraintValidator<ContentRules, Article> {
+        @Override
+        public boolean isValid(Article article, ConstraintValidatorContext context) {
+            Walk walk = new Walk(context);
+            walk.walk(article);
+            return walk.valid;
+        }
+
+        private static final class Walk extends PartWalk {
+            private final ConstraintValidatorContext context;
+            private boolean valid = true;
+
+            Walk(ConstraintValidatorContext context) {
+                super(Integer.MAX_VALUE);
+                this.context = context;
+            }
+
+            @Override
+            void section(Section section, Place place) {
+                if (!Slugs.isSlug(section.id())) {
+                    fail(place, "id", "section-id.malformed");
+                }
+                if (Blank.isBlank(section.heading())) {
+                    fail(place, "heading", "heading.blank");
+                }
+            }
+
+            @Override
+            void paragraph(Paragraph paragraph, Place place) {
+                if (Blank.isBlank(paragraph.text())) {
+                    fail(place, "text", "paragraph.blank");
+                }
+            }
+
+            /** A list item is judged by the plain text of all its blocks. */
+            @Override
+            void listItem(ListItem item, Place place) {
+                for (Block block : item.blocks()) {
+                    if (!Blank.isBlank(PlainText.of(block))) {
+                        return;
+                    }
+                }
+                fail(place, null, "list-item.blank");
+            }
+
+            @Override
+            void quote(Quote quote, Place place) {
+                quote.source().ifPresent(source -> checkUrl(source, place, "source"));
+            }
+
+            @Override
+            void image(Image image, Place place) {
+                checkUrl(image.src(), place, "src");
+            }
+
+            @Override
+            void link(Inline.Link link, Place place) {
+                checkUrl(link.href(), place, "href");
+            }
+
+            /**
+             * Every row is as wide as the first header row (or, with no header rows, the first body row). A
+             * row's width counts each cell's colspan plus the columns still covered by rowspans of earlier rows
+             * in the same group; as in HTML, a rowspan does not reach from the head into the body. Each row of
+             * another width is reported on its own.
+             */
+            @Override
+            void table(Table table, Place place) {
+                long[] headWidths = widths(table.head());
+                long[] bodyWidths = widths(table.body());
+                long[] reference = headWidths.length > 0 ? headWidths : bodyWidths;
+                if (reference.length > 0) {
+                    checkWidths(headWidths, reference[0], place, "head");
+                    checkWidths(bodyWidths, reference[0], place, "body");
+                }
+            }
+
+            @Override
+            void summaryTable(SummaryTable table, Place place) {
+                if (table.rows().isEmpty()) {
+                    fail(place, "rows", "summary-table.empty");
+                }
+            }
+
+            @Override
+            void summaryRow(SummaryRow row, Place place) {
+                if (Blank.isBlank(row.aspect())) {
+                    fail(place, "aspect", "summary-table.cell-blank");
+                }
+                if (Blank.isBlank(row.summary())) {
+                    fail(place, "summary", "summary-table.cell-blank");
+                }
+            }
+
+            private void checkUrl(String address, Place place, String property) {
+                if (!UrlSafety.isSafeContentUrl(address)) {
+                    Messages.withParameter(context, "allowed", "relative, or use http, https or mailto");
+                    fail(place, property, "url.unsafe-scheme");
+                }
+            }
+
+            private void checkWidths(long[] widths, long expected, Place place, String group) {
+                for (int i = 0; i < widths.length; i++) {
+                    if (widths[i] != expected) {
+                        Messages.withParameter(context, "width", widths[i]);
+                        Messages.withParameter(context, "expected", expected);
+                        List<ViolationPaths.Step> steps = place.steps(null);
+                        steps.add(new ViolationPaths.Step(group, i));
+                        report(steps, "table.row-width");
+                    }
+                }
+            }
+
+            /** Widths in {@code long}: colspans are unbounded ints, and their sum must not overflow. */
+            private static long[] widths(List<TableRow> rows) {
+                long[] widths = new long[rows.size()];
+                List<long[]> spanning = new ArrayList<>();
+                for (int r = 0; r < rows.size(); r++) {
+                    long width = 0;
+                    for (long[] span : spanning) {
+                        width += span[0];
+                    }
+                    spanning.removeIf(span -> --span[1] == 0);
+                    for (TableCell cell : rows.get(r).cells()) {
+                        width += cell.colspan();
+                        if (cell.rowspan() > 1) {
+                            spanning.add(new long[] {cell.colspan(), cell.rowspan() - 1});
+                        }
+                    }
+                    widths[r] = width;
+                }
+                return widths;
+            }
+
+            /** Reports the rule {@code code} at the part's property {@code leaf}, or at the part when null. */
+            private void fail(Place place, String leaf, String code) {
+                report(place.steps(leaf), code);
+            }
+
+            private void report(List<ViolationPaths.Step> steps, String code) {
+                ViolationPaths.add(context, Messages.template(code), steps);
+                valid = false;
+            }
+        }
+    }
+}
