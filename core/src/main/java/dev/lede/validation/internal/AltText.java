@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
 
 /**
  * Every image of the article, the hero's included, has alt text that is not {@linkplain Blank blank}; each
- * image without is reported at its {@code alt}. A constraint of its own, apart from {@link ContentRules},
- * because its severity depends on the group: a warning by default, an error when publishing.
+ * image without is reported at its {@code alt}. The error of a publishable article: {@link ContentRules}
+ * reports the same as a warning in every validation, and the engine keeps the error.
  */
 @Retention(RUNTIME)
 @Target(TYPE)
@@ -30,14 +30,19 @@ public @interface AltText {
 
     /** Walks the article's parts to its images. */
     final class Validator implements ConstraintValidator<AltText, Article> {
+        /** Whether the image lacks alt text. */
+        static boolean missing(Image image) {
+            return Blank.isBlank(image.alt());
+        }
+
         @Override
         public boolean isValid(Article article, ConstraintValidatorContext context) {
             boolean[] valid = {true};
             new PartWalk(Integer.MAX_VALUE) {
                 @Override
-                void image(Image image, Place place) {
-                    if (Blank.isBlank(image.alt())) {
-                        ViolationPaths.add(context, context.getDefaultConstraintMessageTemplate(), place.steps("alt"));
+                void image(Image image) {
+                    if (missing(image)) {
+                        ViolationPaths.add(context, context.getDefaultConstraintMessageTemplate(), steps("alt"));
                         valid[0] = false;
                     }
                 }

@@ -20,6 +20,7 @@ import dev.lede.internal.Blank;
 import dev.lede.internal.PlainText;
 import dev.lede.internal.Slugs;
 import dev.lede.internal.UrlSafety;
+import dev.lede.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -28,11 +29,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * The error rules on the parts below the article: sections ({@code section-id.malformed},
- * {@code heading.blank}), paragraphs, list items and summary rows not blank, content addresses safe, table
- * rows as wide as the header, summary tables not empty. One class-level constraint walks the parts once
+ * The rules on the parts below the article: sections ({@code section-id.malformed}, {@code heading.blank}),
+ * paragraphs, list items and summary rows not blank, content addresses safe, table rows as wide as the header,
+ * summary tables not empty, and images with alt text. Every violation is an error except missing alt text, a
+ * warning: its {@linkplain HibernateConstraintValidatorContext#withDynamicPayload dynamic payload} is
+ * {@link Severity#WARNING}. One class-level constraint walks the parts once
  * ({@link PartWalk}) rather than Hibernate Validator cascading into every record, which costs reflection and
  * path bookkeeping at each part; a path is built only where a rule fails. Each violation carries its own
  * rule's message, at the path Hibernate Validator would have given a constraint on that part.
@@ -67,46 +71,56 @@ public @interface ContentRules {
             }
 
             @Override
-            void section(Section section, Place place) {
+            void section(Section section) {
                 if (!Slugs.isSlug(section.id())) {
-                    fail(place, "id", "section-id.malformed");
+                    fail("id", "section-id.malformed");
                 }
                 if (Blank.isBlank(section.heading())) {
-                    fail(place, "heading", "heading.blank");
+                    fail("heading", "heading.blank");
                 }
             }
 
             @Override
-            void paragraph(Paragraph paragraph, Place place) {
+            void paragraph(Paragraph paragraph) {
                 if (Blank.isBlank(paragraph.text())) {
-                    fail(place, "text", "paragraph.blank");
+                    fail("text", "paragraph.blank");
                 }
             }
 
             /** A list item is judged by the plain text of all its blocks. */
             @Override
-            void listItem(ListItem item, Place place) {
+            void listItem(ListItem item) {
                 for (Block block : item.blocks()) {
                     if (!Blank.isBlank(PlainText.of(block))) {
                         return;
                     }
                 }
-                fail(place, null, "list-item.blank");
+                fail(null, "list-item.blank");
             }
 
             @Override
-            void quote(Quote quote, Place place) {
-                quote.source().ifPresent(source -> checkUrl(source, place, "source"));
+            void quote(Quote quote) {
+                if (quote.source().isPresent()) {
+                    checkUrl(quote.source().get(), "source");
+                }
+            }
+
+            /** Missing alt text is only a warning here; {@link AltText} makes it an error when publishing. */
+            @Override
+            void image(Image image) {
+                checkUrl(image.src(), "src");
+                if (AltText.Validator.missing(image)) {
+                    HibernateConstraintValidatorContext hibernate =
+                            context.unwrap(HibernateConstraintValidatorContext.class);
+                    hibernate.withDynamicPayload(Severity.WARNING);
+                    fail("alt", "image.alt-missing");
+                    hibernate.withDynamicPayload(null);
+                }
             }
 
             @Override
-            void image(Image image, Place place) {
-                checkUrl(image.src(), place, "src");
-            }
-
-            @Override
-            void link(Inline.Link link, Place place) {
-                checkUrl(link.href(), place, "href");
+            void link(Inline.Link link) {
+                checkUrl(link.href(), "href");
             }
 
             /**
@@ -116,46 +130,46 @@ public @interface ContentRules {
              * another width is reported on its own.
              */
             @Override
-            void table(Table table, Place place) {
+            void table(Table table) {
                 long[] headWidths = widths(table.head());
                 long[] bodyWidths = widths(table.body());
                 long[] reference = headWidths.length > 0 ? headWidths : bodyWidths;
                 if (reference.length > 0) {
-                    checkWidths(headWidths, reference[0], place, "head");
-                    checkWidths(bodyWidths, reference[0], place, "body");
+                    checkWidths(headWidths, reference[0], "head");
+                    checkWidths(bodyWidths, reference[0], "body");
                 }
             }
 
             @Override
-            void summaryTable(SummaryTable table, Place place) {
+            void summaryTable(SummaryTable table) {
                 if (table.rows().isEmpty()) {
-                    fail(place, "rows", "summary-table.empty");
+                    fail("rows", "summary-table.empty");
                 }
             }
 
             @Override
-            void summaryRow(SummaryRow row, Place place) {
+            void summaryRow(SummaryRow row) {
                 if (Blank.isBlank(row.aspect())) {
-                    fail(place, "aspect", "summary-table.cell-blank");
+                    fail("aspect", "summary-table.cell-blank");
                 }
                 if (Blank.isBlank(row.summary())) {
-                    fail(place, "summary", "summary-table.cell-blank");
+                    fail("summary", "summary-table.cell-blank");
                 }
             }
 
-            private void checkUrl(String address, Place place, String property) {
+            private void checkUrl(String address, String property) {
                 if (!UrlSafety.isSafeContentUrl(address)) {
                     Messages.withParameter(context, "allowed", "relative, or use http, https or mailto");
-                    fail(place, property, "url.unsafe-scheme");
+                    fail(property, "url.unsafe-scheme");
                 }
             }
 
-            private void checkWidths(long[] widths, long expected, Place place, String group) {
+            private void checkWidths(long[] widths, long expected, String group) {
                 for (int i = 0; i < widths.length; i++) {
                     if (widths[i] != expected) {
                         Messages.withParameter(context, "width", widths[i]);
                         Messages.withParameter(context, "expected", expected);
-                        List<ViolationPaths.Step> steps = place.steps(null);
+                        List<ViolationPaths.Step> steps = steps(null);
                         steps.add(new ViolationPaths.Step(group, i));
                         report(steps, "table.row-width");
                     }
@@ -184,8 +198,8 @@ public @interface ContentRules {
             }
 
             /** Reports the rule {@code code} at the part's property {@code leaf}, or at the part when null. */
-            private void fail(Place place, String leaf, String code) {
-                report(place.steps(leaf), code);
+            private void fail(String leaf, String code) {
+                report(steps(leaf), code);
             }
 
             private void report(List<ViolationPaths.Step> steps, String code) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * Runs the rules: the depth check first, then the one Hibernate Validator that every {@code ArticleValidator}
@@ -29,11 +30,11 @@ public final class Engine {
 
     /** Validates with the default rules, and the publishable ones too when asked. */
     public static ValidationReport validate(Article article, int maxDepth, boolean publishable) {
-        PartWalk.Place tooDeep = new PartWalk(maxDepth).walk(article);
-        if (tooDeep != null) {
+        PartWalk depth = new PartWalk(maxDepth);
+        if (!depth.walk(article)) {
             String message = Messages.text("article.too-deep").replace("{max}", Integer.toString(maxDepth));
             return new ValidationReport(List.of(
-                    new Violation(tooDeep.path(), "article.too-deep", message, Severity.ERROR)));
+                    new Violation(depth.path(), "article.too-deep", message, Severity.ERROR)));
         }
         Set<ConstraintViolation<Article>> found = publishable
                 ? VALIDATOR.validate(article, Default.class, Publishable.class)
@@ -50,8 +51,8 @@ public final class Engine {
     private static List<Violation> inReadingOrder(Article article, Set<ConstraintViolation<Article>> found) {
         List<Found> sorted = new ArrayList<>(found.size());
         for (ConstraintViolation<Article> violation : found) {
-            Severity severity = violation.getConstraintDescriptor().getPayload().contains(Warning.class)
-                    ? Severity.WARNING : Severity.ERROR;
+            Severity severity = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Severity.class)
+                    == Severity.WARNING ? Severity.WARNING : Severity.ERROR;
             sorted.add(new Found(Paths.position(article, violation.getPropertyPath()), new Violation(
                     Paths.format(violation.getPropertyPath()), Messages.code(violation.getMessageTemplate()),
                     violation.getMessage(), severity)));

@@ -19,178 +19,230 @@ import dev.lede.SummaryTable;
 import dev.lede.Table;
 import dev.lede.TableCell;
 import dev.lede.TableRow;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Walks every part of an article below it in reading order, with an explicit stack so that any depth is safe,
- * and calls a hook (a no-op here) for each kind of part a rule looks at. Each section, quote, list item, note, emphasis,
- * strong and link is one level deeper than what holds it (a top-level section is level 1); other parts are at
- * the level of what holds them. The walk stops at the first part nested deeper than its limit. Where a part
- * is ({@link Place}) costs one small object per part; its path is only built when a rule fails. One instance
- * per walk; not thread-safe.
+ * and calls a hook (a no-op here) for each kind of part a rule looks at. Each section, quote, list item, note,
+ * emphasis, strong and link is one level deeper than what holds it (a top-level section is level 1); other
+ * parts are at the level of what holds them. The walk stops at the first part nested deeper than its limit.
+ *
+ * <p>Nothing is allocated per part: the parts still to visit, and the path to the current one, are kept in
+ * arrays that grow as needed, and a path is only turned into objects ({@link #steps}, {@link #path}) where a
+ * rule fails. One instance per walk; not thread-safe.
  */
 class PartWalk {
-    /** Where a part is: the property (and index, for a list element) holding it, under its parent's place. */
-    static final class Place {
-        private final Object part;
-        private final Place parent;
-        private final String name;
-        private final int index;
-        private final int level;
-
-        private Place(Object part, Place parent, String name, int index, int level) {
-            this.part = part;
-            this.parent = parent;
-            this.name = name;
-            this.index = index;
-            this.level = level;
-        }
-
-        /** The steps from the article down to this part, then to its property {@code leaf} when not null. */
-        List<ViolationPaths.Step> steps(String leaf) {
-            List<ViolationPaths.Step> steps = new ArrayList<>();
-            if (leaf != null) {
-                steps.add(new ViolationPaths.Step(leaf, ViolationPaths.Step.NO_INDEX));
-            }
-            for (Place place = this; place.parent != null; place = place.parent) {
-                steps.add(new ViolationPaths.Step(place.name, place.index));
-            }
-            Collections.reverse(steps);
-            return steps;
-        }
-
-        /** The path as reports show it, such as {@code sections[0].blocks[1]}. */
-        String path() {
-            StringBuilder path = new StringBuilder();
-            for (ViolationPaths.Step step : steps(null)) {
-                path.append(path.length() == 0 ? "" : ".").append(step.property());
-                if (step.indexed()) {
-                    path.append('[').append(step.index()).append(']');
-                }
-            }
-            return path.toString();
-        }
-    }
-
     private final int maxLevel;
-    private final Deque<Place> pending = new ArrayDeque<>();
-    private final List<Place> children = new ArrayList<>();
     private final BlockChildren blockChildren = new BlockChildren();
     private final InlineChildren inlineChildren = new InlineChildren();
-    /** The part being expanded, and the level its children are at. */
-    private Place current;
+    private final InlineParents inlineParents = new InlineParents();
+
+    // The parts still to visit, last on top: each with the property holding it, its index in that property
+    // (NO_INDEX if not a list), the level of what holds it, and its depth in the path.
+    private Object[] parts = new Object[32];
+    private String[] names = new String[32];
+    private int[] indices = new int[32];
+    private int[] levels = new int[32];
+    private int[] depths = new int[32];
+    private int top;
+
+    // The path to the part being visited: one property name and index per step down from the article.
+    private String[] pathNames = new String[16];
+    private int[] pathIndices = new int[16];
+    private int pathLength;
+
+    /** The level of the part being visited's children. */
     private int inner;
+    /** The index of the inline {@link InlineParents} is looking at. */
+    private int inlineIndex;
 
     /** @param maxLevel the deepest level allowed; the walk stops at the first part deeper than it */
     PartWalk(int maxLevel) {
         this.maxLevel = maxLevel;
     }
 
-    /** Walks the article; returns the place of the first part too deep, or null when none is. */
-    final Place walk(Article article) {
-        pending.push(new Place(article, null, null, ViolationPaths.Step.NO_INDEX, 0));
-        while (!pending.isEmpty()) {
-            Place place = pending.pop();
-            if (!expand(place)) {
-                return place;
+    /** Walks the article; returns whether every part is within the limit (if not, {@link #path} is where). */
+    final boolean walk(Article article) {
+        push(article, null, ViolationPaths.Step.NO_INDEX, 0, 0);
+        while (top > 0) {
+            int i = --top;
+            Object part = parts[i];
+            parts[i] = null;
+            int depth = depths[i];
+            if (depth > 0) {
+                if (depth > pathNames.length) {
+                    pathNames = Arrays.copyOf(pathNames, depth * 2);
+                    pathIndices = Arrays.copyOf(pathIndices, depth * 2);
+                }
+                pathNames[depth - 1] = names[i];
+                pathIndices[depth - 1] = indices[i];
             }
-            for (int i = children.size() - 1; i >= 0; i--) {
-                pending.push(children.get(i));
+            pathLength = depth;
+            inner = levels[i];
+            int children = top;
+            if (!expand(part)) {
+                return false;
             }
-            children.clear();
+            reverse(children, top);
         }
-        return null;
+        return true;
     }
 
-    void section(Section section, Place place) {}
+    /** The steps from the article down to the part being visited, then to its property {@code leaf} if any. */
+    final List<ViolationPaths.Step> steps(String leaf) {
+        List<ViolationPaths.Step> steps = new ArrayList<>(pathLength + 1);
+        for (int i = 0; i < pathLength; i++) {
+            steps.add(new ViolationPaths.Step(pathNames[i], pathIndices[i]));
+        }
+        if (leaf != null) {
+            steps.add(new ViolationPaths.Step(leaf, ViolationPaths.Step.NO_INDEX));
+        }
+        return steps;
+    }
 
-    void paragraph(Paragraph paragraph, Place place) {}
+    /** The path to the part being visited as reports show it, such as {@code sections[0].blocks[1]}. */
+    final String path() {
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < pathLength; i++) {
+            path.append(i == 0 ? "" : ".").append(pathNames[i]);
+            if (pathIndices[i] != ViolationPaths.Step.NO_INDEX) {
+                path.append('[').append(pathIndices[i]).append(']');
+            }
+        }
+        return path.toString();
+    }
 
-    void listItem(ListItem item, Place place) {}
+    void section(Section section) {}
 
-    void quote(Quote quote, Place place) {}
+    void paragraph(Paragraph paragraph) {}
 
-    void image(Image image, Place place) {}
+    void listItem(ListItem item) {}
 
-    void table(Table table, Place place) {}
+    void quote(Quote quote) {}
 
-    void summaryTable(SummaryTable table, Place place) {}
+    /** Called with the path at the image, one step below its figure. */
+    void image(Image image) {}
 
-    void summaryRow(SummaryRow row, Place place) {}
+    void table(Table table) {}
 
-    void link(Inline.Link link, Place place) {}
+    void summaryTable(SummaryTable table) {}
 
-    /** Calls the part's hook and adds its children in reading order; false when the part itself is too deep. */
-    private boolean expand(Place place) {
-        current = place;
-        inner = place.level;
-        Object part = place.part;
-        if (part instanceof Article article) {
-            article.hero().ifPresent(hero -> one("hero", hero));
-            all("lead", article.lead());
-            all("sections", article.sections());
-            all("notes", article.notes());
-        } else if (part instanceof RichText text) {
-            all("inlines", text.inlines());
-        } else if (part instanceof Block block) {
-            return block.accept(blockChildren);
+    void summaryRow(SummaryRow row) {}
+
+    void link(Inline.Link link) {}
+
+    /** Calls the part's hook and pushes its children in reading order; false when the part itself is too deep. */
+    private boolean expand(Object part) {
+        if (part instanceof RichText text) {
+            List<Inline> inlines = text.inlines();
+            for (int i = 0; i < inlines.size(); i++) {
+                inlineIndex = i;
+                inlines.get(i).accept(inlineParents);
+            }
         } else if (part instanceof Inline inline) {
             return inline.accept(inlineChildren);
+        } else if (part instanceof Block block) {
+            return block.accept(blockChildren);
         } else if (part instanceof Section section) {
             if (!nested()) {
                 return false;
             }
-            section(section, place);
+            section(section);
             one("heading", section.heading());
             all("blocks", section.blocks());
             all("subsections", section.subsections());
-        } else if (part instanceof Note note) {
-            if (!nested()) {
-                return false;
-            }
-            all("blocks", note.blocks());
         } else if (part instanceof ListItem item) {
             if (!nested()) {
                 return false;
             }
-            listItem(item, place);
+            listItem(item);
             all("blocks", item.blocks());
         } else if (part instanceof TableRow row) {
             all("cells", row.cells());
         } else if (part instanceof TableCell cell) {
             one("content", cell.content());
         } else if (part instanceof SummaryRow row) {
-            summaryRow(row, place);
+            summaryRow(row);
             one("aspect", row.aspect());
             one("summary", row.summary());
+        } else if (part instanceof Note note) {
+            if (!nested()) {
+                return false;
+            }
+            all("blocks", note.blocks());
+        } else if (part instanceof Article article) {
+            if (article.hero().isPresent()) {
+                one("hero", article.hero().get());
+            }
+            all("lead", article.lead());
+            all("sections", article.sections());
+            all("notes", article.notes());
         }
         return true;
     }
 
-    /** Whether the nesting part being expanded is within the limit; its children are a level deeper. */
+    /** Whether the nesting part being visited is within the limit; its children are a level deeper. */
     private boolean nested() {
-        inner = current.level + 1;
+        inner++;
         return inner <= maxLevel;
     }
 
     private void one(String name, Object child) {
-        children.add(new Place(child, current, name, ViolationPaths.Step.NO_INDEX, inner));
+        push(child, name, ViolationPaths.Step.NO_INDEX, inner, pathLength + 1);
     }
 
     private void all(String name, List<?> list) {
         for (int i = 0; i < list.size(); i++) {
-            children.add(new Place(list.get(i), current, name, i, inner));
+            push(list.get(i), name, i, inner, pathLength + 1);
         }
+    }
+
+    private void push(Object part, String name, int index, int level, int depth) {
+        if (top == parts.length) {
+            int length = top * 2;
+            parts = Arrays.copyOf(parts, length);
+            names = Arrays.copyOf(names, length);
+            indices = Arrays.copyOf(indices, length);
+            levels = Arrays.copyOf(levels, length);
+            depths = Arrays.copyOf(depths, length);
+        }
+        parts[top] = part;
+        names[top] = name;
+        indices[top] = index;
+        levels[top] = level;
+        depths[top] = depth;
+        top++;
+    }
+
+    /** Reverses the entries {@code from} (inclusive) to {@code to} (exclusive), so the first child is on top. */
+    private void reverse(int from, int to) {
+        for (int i = from, j = to - 1; i < j; i++, j--) {
+            swap(parts, i, j);
+            swap(names, i, j);
+            int index = indices[i];
+            indices[i] = indices[j];
+            indices[j] = index;
+            int level = levels[i];
+            levels[i] = levels[j];
+            levels[j] = level;
+            int depth = depths[i];
+            depths[i] = depths[j];
+            depths[j] = depth;
+        }
+    }
+
+    private static void swap(Object[] array, int i, int j) {
+        Object held = array[i];
+        array[i] = array[j];
+        array[j] = held;
     }
 
     private final class BlockChildren implements Block.Visitor<Boolean> {
         @Override
         public Boolean visitParagraph(Paragraph paragraph) {
-            paragraph(paragraph, current);
+            paragraph(paragraph);
             one("text", paragraph.text());
             return true;
         }
@@ -206,23 +258,37 @@ class PartWalk {
             if (!nested()) {
                 return false;
             }
-            quote(quote, current);
+            quote(quote);
             all("blocks", quote.blocks());
-            quote.attribution().ifPresent(attribution -> one("attribution", attribution));
+            if (quote.attribution().isPresent()) {
+                one("attribution", quote.attribution().get());
+            }
             return true;
         }
 
         @Override
         public Boolean visitFigure(Figure figure) {
-            image(figure.image(), new Place(figure.image(), current, "image", ViolationPaths.Step.NO_INDEX, inner));
-            figure.caption().ifPresent(caption -> one("caption", caption));
+            if (pathLength == pathNames.length) {
+                pathNames = Arrays.copyOf(pathNames, pathLength * 2);
+                pathIndices = Arrays.copyOf(pathIndices, pathLength * 2);
+            }
+            pathNames[pathLength] = "image";
+            pathIndices[pathLength] = ViolationPaths.Step.NO_INDEX;
+            pathLength++;
+            image(figure.image());
+            pathLength--;
+            if (figure.caption().isPresent()) {
+                one("caption", figure.caption().get());
+            }
             return true;
         }
 
         @Override
         public Boolean visitTable(Table table) {
-            table(table, current);
-            table.caption().ifPresent(caption -> one("caption", caption));
+            table(table);
+            if (table.caption().isPresent()) {
+                one("caption", table.caption().get());
+            }
             all("head", table.head());
             all("body", table.body());
             return true;
@@ -230,8 +296,10 @@ class PartWalk {
 
         @Override
         public Boolean visitSummaryTable(SummaryTable table) {
-            summaryTable(table, current);
-            table.caption().ifPresent(caption -> one("caption", caption));
+            summaryTable(table);
+            if (table.caption().isPresent()) {
+                one("caption", table.caption().get());
+            }
             all("rows", table.rows());
             return true;
         }
@@ -247,6 +315,7 @@ class PartWalk {
         }
     }
 
+    /** Expands the inlines {@link InlineParents} pushed; text, code and line breaks never are. */
     private final class InlineChildren implements Inline.Visitor<Boolean> {
         @Override
         public Boolean visitText(Inline.Text text) {
@@ -281,7 +350,7 @@ class PartWalk {
             if (!nested()) {
                 return false;
             }
-            link(link, current);
+            link(link);
             one("content", link.content());
             return true;
         }
@@ -289,6 +358,47 @@ class PartWalk {
         @Override
         public Boolean visitLineBreak(Inline.LineBreak lineBreak) {
             return true;
+        }
+    }
+
+    /**
+     * Pushes the inlines of rich text that hold rich text, at {@link #inlineIndex}: the others (most of them)
+     * have neither children nor a hook, so they are not visited at all.
+     */
+    private final class InlineParents implements Inline.Visitor<Void> {
+        @Override
+        public Void visitText(Inline.Text text) {
+            return null;
+        }
+
+        @Override
+        public Void visitEmphasis(Inline.Emphasis emphasis) {
+            return pushInline(emphasis);
+        }
+
+        @Override
+        public Void visitStrong(Inline.Strong strong) {
+            return pushInline(strong);
+        }
+
+        @Override
+        public Void visitCode(Inline.Code code) {
+            return null;
+        }
+
+        @Override
+        public Void visitLink(Inline.Link link) {
+            return pushInline(link);
+        }
+
+        @Override
+        public Void visitLineBreak(Inline.LineBreak lineBreak) {
+            return null;
+        }
+
+        private Void pushInline(Inline inline) {
+            push(inline, "inlines", inlineIndex, inner, pathLength + 1);
+            return null;
         }
     }
 }

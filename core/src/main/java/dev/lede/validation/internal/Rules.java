@@ -32,7 +32,6 @@ final class Rules {
                 .constraint(rule(new GenericConstraintDef<>(UniqueSectionIds.class), "section-id.duplicate"))
                 .constraint(rule(new GenericConstraintDef<>(SectionDepth.class), "section.too-deep"))
                 .constraint(new GenericConstraintDef<>(ContentRules.class))
-                .constraint(rule(new GenericConstraintDef<>(AltText.class), "image.alt-missing").payload(Warning.class))
                 .constraint(rule(new GenericConstraintDef<>(AltText.class), "image.alt-missing")
                         .groups(Publishable.class))
                 .constraint(rule(new GenericConstraintDef<>(HasContent.class), "content.missing")
