@@ -17,7 +17,6 @@ import dev.lede.Table;
 import dev.lede.TableCell;
 import dev.lede.TableRow;
 import dev.lede.internal.Blank;
-import dev.lede.internal.PlainText;
 import dev.lede.internal.Slugs;
 import dev.lede.internal.UrlSafety;
 import dev.lede.validation.Severity;
@@ -91,7 +90,7 @@ public @interface ContentRules {
             @Override
             void listItem(ListItem item) {
                 for (Block block : item.blocks()) {
-                    if (!Blank.isBlank(PlainText.of(block))) {
+                    if (!Blank.isBlank(block)) {
                         return;
                     }
                 }
