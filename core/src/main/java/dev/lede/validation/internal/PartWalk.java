@@ -150,7 +150,7 @@ class PartWalk {
                 return false;
             }
             section(section);
-            one("heading", section.heading());
+            text("heading", section.heading());
             all("blocks", section.blocks());
             all("subsections", section.subsections());
         } else if (part instanceof ListItem item) {
@@ -162,11 +162,11 @@ class PartWalk {
         } else if (part instanceof TableRow row) {
             all("cells", row.cells());
         } else if (part instanceof TableCell cell) {
-            one("content", cell.content());
+            text("content", cell.content());
         } else if (part instanceof SummaryRow row) {
             summaryRow(row);
-            one("aspect", row.aspect());
-            one("summary", row.summary());
+            text("aspect", row.aspect());
+            text("summary", row.summary());
         } else if (part instanceof Note note) {
             if (!nested()) {
                 return false;
@@ -191,6 +191,13 @@ class PartWalk {
 
     private void one(String name, Object child) {
         push(child, name, ViolationPaths.Step.NO_INDEX, inner, pathLength + 1);
+    }
+
+    /** Plain rich text (empty, or one text inline) holds no part that a hook or the limit looks at: not pushed. */
+    private void text(String name, RichText text) {
+        if (!text.isPlain()) {
+            one(name, text);
+        }
     }
 
     private void all(String name, List<?> list) {
@@ -243,7 +250,7 @@ class PartWalk {
         @Override
         public Boolean visitParagraph(Paragraph paragraph) {
             paragraph(paragraph);
-            one("text", paragraph.text());
+            text("text", paragraph.text());
             return true;
         }
 
@@ -261,7 +268,7 @@ class PartWalk {
             quote(quote);
             all("blocks", quote.blocks());
             if (quote.attribution().isPresent()) {
-                one("attribution", quote.attribution().get());
+                text("attribution", quote.attribution().get());
             }
             return true;
         }
@@ -278,7 +285,7 @@ class PartWalk {
             image(figure.image());
             pathLength--;
             if (figure.caption().isPresent()) {
-                one("caption", figure.caption().get());
+                text("caption", figure.caption().get());
             }
             return true;
         }
@@ -287,7 +294,7 @@ class PartWalk {
         public Boolean visitTable(Table table) {
             table(table);
             if (table.caption().isPresent()) {
-                one("caption", table.caption().get());
+                text("caption", table.caption().get());
             }
             all("head", table.head());
             all("body", table.body());
@@ -298,7 +305,7 @@ class PartWalk {
         public Boolean visitSummaryTable(SummaryTable table) {
             summaryTable(table);
             if (table.caption().isPresent()) {
-                one("caption", table.caption().get());
+                text("caption", table.caption().get());
             }
             all("rows", table.rows());
             return true;
@@ -327,7 +334,7 @@ class PartWalk {
             if (!nested()) {
                 return false;
             }
-            one("content", emphasis.content());
+            text("content", emphasis.content());
             return true;
         }
 
@@ -336,7 +343,7 @@ class PartWalk {
             if (!nested()) {
                 return false;
             }
-            one("content", strong.content());
+            text("content", strong.content());
             return true;
         }
 
@@ -351,7 +358,7 @@ class PartWalk {
                 return false;
             }
             link(link);
-            one("content", link.content());
+            text("content", link.content());
             return true;
         }
 
