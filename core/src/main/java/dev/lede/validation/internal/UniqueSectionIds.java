@@ -30,12 +30,12 @@ public @interface UniqueSectionIds {
     final class Validator implements ConstraintValidator<UniqueSectionIds, Article> {
         @Override
         public boolean isValid(Article article, ConstraintValidatorContext context) {
-            Map<String, String> firstPlace = new HashMap<>();
+            Map<String, SectionTree.Place> firstPlace = new HashMap<>();
             boolean valid = true;
             for (SectionTree.Place place : SectionTree.places(article.sections())) {
-                String first = firstPlace.putIfAbsent(place.section().id(), place.path());
+                SectionTree.Place first = firstPlace.putIfAbsent(place.section().id(), place);
                 if (first != null) {
-                    valid = Messages.withParameter(context, "first", first);
+                    valid = Messages.withParameter(context, "first", first.path());
                     List<ViolationPaths.Step> steps = new ArrayList<>(place.steps());
                     steps.add(new ViolationPaths.Step("id", ViolationPaths.Step.NO_INDEX));
                     ViolationPaths.add(context, context.getDefaultConstraintMessageTemplate(), steps);
