@@ -20,7 +20,9 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * Runs the rules: the depth check first, then the one Hibernate Validator that every {@code ArticleValidator}
- * shares (built once, when this class is first used), then puts the violations in reading order. Thread-safe.
+ * shares (built once, when this class is first used), then puts the violations in reading order. A violation is
+ * an error unless its rule marks it {@link Severity#WARNING} with Hibernate Validator's dynamic payload (as
+ * {@link ContentRules} does for missing alt text). Thread-safe.
  */
 public final class Engine {
     private static final ValidatorFactory FACTORY = createFactory();
