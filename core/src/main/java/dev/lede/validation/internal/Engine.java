@@ -53,8 +53,9 @@ public final class Engine {
     private static List<Violation> inReadingOrder(Article article, Set<ConstraintViolation<Article>> found) {
         List<Found> sorted = new ArrayList<>(found.size());
         for (ConstraintViolation<Article> violation : found) {
-            Severity severity = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Severity.class)
-                    == Severity.WARNING ? Severity.WARNING : Severity.ERROR;
+            HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+            Severity severity = hibernate.getDynamicPayload(Severity.class) == Severity.WARNING
+                    ? Severity.WARNING : Severity.ERROR;
             sorted.add(new Found(Paths.position(article, violation.getPropertyPath()), new Violation(
                     Paths.format(violation.getPropertyPath()), Messages.code(violation.getMessageTemplate()),
                     violation.getMessage(), severity)));
