@@ -35,10 +35,10 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * paragraphs, list items and summary rows not blank, content addresses safe, table rows as wide as the header,
  * summary tables not empty, and images with alt text. Every violation is an error except missing alt text, a
  * warning: its {@linkplain HibernateConstraintValidatorContext#withDynamicPayload dynamic payload} is
- * {@link Severity#WARNING}. One class-level constraint walks the parts once
- * ({@link PartWalk}) rather than Hibernate Validator cascading into every record, which costs reflection and
- * path bookkeeping at each part; a path is built only where a rule fails. Each violation carries its own
- * rule's message, at the path Hibernate Validator would have given a constraint on that part.
+ * {@link Severity#WARNING}. One class-level constraint walks the parts once ({@link PartWalk}) rather than
+ * Hibernate Validator cascading into every record, which costs reflection and path bookkeeping at each part; a
+ * path is built only where a rule fails. Each violation carries its own rule's message, at the path Hibernate
+ * Validator would have given a constraint on that part.
  */
 @Retention(RUNTIME)
 @Target(TYPE)
