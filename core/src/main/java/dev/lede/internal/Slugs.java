@@ -2,7 +2,6 @@ package dev.lede.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Section-id slugs: how one is made from a heading, and what shape one must have. Not part of the API. */
 public final class Slugs {
@@ -11,8 +10,6 @@ public final class Slugs {
 
     /** Used when a heading has no letter or digit to make a slug of. */
     public static final String FALLBACK = "section";
-
-    private static final Pattern SHAPE = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}]+(?:-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}]+)*");
 
     private Slugs() {}
 
@@ -52,8 +49,42 @@ public final class Slugs {
         return isSlug(result) ? result : FALLBACK;
     }
 
-    /** Whether {@code id} has the shape {@link #slug} produces (a hyphen-separated run of lower-case words). */
+    /**
+     * Whether {@code id} has the shape {@link #slug} produces (a hyphen-separated run of lower-case words): one
+     * or more runs of lower-case, other and modifier letters, marks and numbers (Unicode categories Ll, Lo, Lm,
+     * M and N), joined by single hyphens. A loop rather than a regular expression of those classes, which was
+     * most of the time of validating a typical article.
+     */
     public static boolean isSlug(String id) {
-        return SHAPE.matcher(id).matches();
+        boolean inWord = false;
+        for (int i = 0; i < id.length(); ) {
+            int cp = id.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '-' && inWord) {
+                inWord = false;
+            } else if (isSlugChar(cp)) {
+                inWord = true;
+            } else {
+                return false;
+            }
+        }
+        return inWord;
+    }
+
+    private static boolean isSlugChar(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.LOWERCASE_LETTER:
+            case Character.OTHER_LETTER:
+            case Character.MODIFIER_LETTER:
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.COMBINING_SPACING_MARK:
+            case Character.DECIMAL_DIGIT_NUMBER:
+            case Character.LETTER_NUMBER:
+            case Character.OTHER_NUMBER:
+                return true;
+            default:
+                return false;
+        }
     }
 }

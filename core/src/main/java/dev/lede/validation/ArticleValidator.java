@@ -21,17 +21,15 @@ import java.util.Objects;
  * {@code article.too-deep}, with the path of the first part too deep, and no other rule is checked.
  */
 public final class ArticleValidator {
-    /**
-     * The default nesting limit: {@value} levels, deeper than any real article. Hibernate Validator needs a
-     * little over 3 KiB of thread stack per level (measured on HotSpot, for nested lists, the costliest kind),
-     * so validation at this limit needs about 200 KiB of stack.
-     */
+    /** The default nesting limit: {@value} levels, deeper than any real article. */
     public static final int DEFAULT_MAX_DEPTH = 64;
 
     /**
-     * The highest nesting limit allowed: {@value}. Hibernate Validator walks an article by recursion, so a
-     * higher limit would let a deep article exhaust a thread's stack; at this limit validation needs about
-     * 400 KiB of stack, and is tested in a thread of 640 KiB.
+     * The highest nesting limit allowed: {@value}. Validation walks the parts of an article without recursion,
+     * but its blankness checks of rich text and list items recurse once per level, as does much else that handles
+     * articles (the records' {@code equals}, {@code hashCode} and {@code toString}, the converters); at this limit
+     * validation runs in a thread stack of 64 KiB (measured on HotSpot, nested lists, emphases and quotes), and
+     * an article nested deeper is not one to accept.
      */
     public static final int MAX_MAX_DEPTH = 128;
 

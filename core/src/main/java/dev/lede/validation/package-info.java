@@ -5,7 +5,9 @@
  *
  * <p>The rules run on Hibernate Validator (Jakarta Validation), configured without Expression Language: no
  * part of a message is ever evaluated. The rules are mapped onto the model from outside, so the model classes
- * carry no validation annotations. "Blank" below means holding no character other than whitespace, counting
+ * carry no validation annotations. Hibernate Validator checks the article's and its metadata's rules itself;
+ * the parts below the article (hero, lead, sections, notes) are checked by constraints on the article that
+ * walk them once, without recursion, so that validating costs about as much as reading the article's JSON. "Blank" below means holding no character other than whitespace, counting
  * both {@link java.lang.Character#isWhitespace(int)} and {@link java.lang.Character#isSpaceChar(int)}, so text
  * of only no-break spaces is blank.
  *

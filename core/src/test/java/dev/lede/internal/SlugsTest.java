@@ -3,6 +3,7 @@ package dev.lede.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -104,5 +105,29 @@ class SlugsTest {
     @ValueSource(strings = {"", "-a", "a-", "a--b", "Overview", "a b", "a_b", "a.b", "a/b", "#a", "-"})
     void isSlugRejectsAnythingElse(String id) {
         assertThat(Slugs.isSlug(id)).isFalse();
+    }
+
+    /** The shape as first defined, by a regular expression; isSlug is a faster loop that must agree with it. */
+    private static final Pattern SHAPE =
+            Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}]+(?:-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}]+)*");
+
+    @Test
+    void isSlugAgreesWithTheRegularExpressionOfTheShape() {
+        // One character of each category that matters, supplementary ones and an unpaired surrogate included.
+        String[] alphabet = {"-", "a", "A", "\u01c5", "\u02b0", "\u4e2d", "\u0301", "\u20dd", "\u0903", "5",
+            "\u216b", "\u00bd", " ", "_", "\ud835\udfd8", "\ud801\udc28", "\ud801\udc00", "\ud800"};
+        Random random = new Random(20251126L);
+        int slugs = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder id = new StringBuilder();
+            int length = random.nextInt(7);
+            for (int i = 0; i < length; i++) {
+                id.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            boolean expected = SHAPE.matcher(id).matches();
+            assertThat(Slugs.isSlug(id.toString())).as("%s", id).isEqualTo(expected);
+            slugs += expected ? 1 : 0;
+        }
+        assertThat(slugs).isBetween(1_000, 19_000);
     }
 }

@@ -127,7 +127,7 @@ class DeepArticleTest {
                 .containsExactly("sections[0].blocks[0].blocks[0].items[0].blocks[0].text.inlines[0].content.inlines[0]");
     }
 
-    /** The cap on maxDepth exists because Hibernate Validator recurses; at the cap it must fit a small stack. */
+    /** Validation's blankness checks recurse once per level; at the cap on maxDepth it must fit a small stack. */
     @Test
     void theHighestLimitFitsInASmallThreadStack() throws InterruptedException {
         AtomicReference<Throwable> failure = new AtomicReference<>();

@@ -11,7 +11,6 @@ import dev.lede.validation.ArticleValidator;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
@@ -30,7 +29,9 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -159,9 +160,16 @@ public final class ArticleJson {
      * @return the canonical JSON; never null
      */
     public String write(Article article) {
-        StringWriter out = new StringWriter();
-        write(article, out);
-        return out.toString();
+        Objects.requireNonNull(article, "article must not be null");
+        // As Jackson's own writeValueAsString: the text gathered in pooled segments, not a growing StringWriter,
+        // which made writing a small article twice as slow as Jackson writing the same JSON.
+        BufferRecycler recycler = mapper.tokenStreamFactory()._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+            write(article, () -> writer.createGenerator(out));
+            return out.getAndClear();
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     /**

@@ -13,14 +13,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * Runs the rules: the depth check first, then the one Hibernate Validator that every {@code ArticleValidator}
- * shares (built once, when this class is first used), then puts the violations in reading order. Thread-safe.
+ * shares (built once, when this class is first used), then puts the violations in reading order. A violation is
+ * an error unless its rule marks it {@link Severity#WARNING} with Hibernate Validator's dynamic payload (as
+ * {@link ContentRules} does for missing alt text). Thread-safe.
  */
 public final class Engine {
     private static final ValidatorFactory FACTORY = createFactory();
@@ -30,11 +32,11 @@ public final class Engine {
 
     /** Validates with the default rules, and the publishable ones too when asked. */
     public static ValidationReport validate(Article article, int maxDepth, boolean publishable) {
-        Optional<String> tooDeep = DepthLimit.firstTooDeep(article, maxDepth);
-        if (tooDeep.isPresent()) {
+        PartWalk depth = new PartWalk(maxDepth);
+        if (!depth.walk(article)) {
             String message = Messages.text("article.too-deep").replace("{max}", Integer.toString(maxDepth));
             return new ValidationReport(List.of(
-                    new Violation(tooDeep.get(), "article.too-deep", message, Severity.ERROR)));
+                    new Violation(depth.path(), "article.too-deep", message, Severity.ERROR)));
         }
         Set<ConstraintViolation<Article>> found = publishable
                 ? VALIDATOR.validate(article, Default.class, Publishable.class)
@@ -51,7 +53,8 @@ public final class Engine {
     private static List<Violation> inReadingOrder(Article article, Set<ConstraintViolation<Article>> found) {
         List<Found> sorted = new ArrayList<>(found.size());
         for (ConstraintViolation<Article> violation : found) {
-            Severity severity = violation.getConstraintDescriptor().getPayload().contains(Warning.class)
+            HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+            Severity severity = hibernate.getDynamicPayload(Severity.class) == Severity.WARNING
                     ? Severity.WARNING : Severity.ERROR;
             sorted.add(new Found(Paths.position(article, violation.getPropertyPath()), new Violation(
                     Paths.format(violation.getPropertyPath()), Messages.code(violation.getMessageTemplate()),

@@ -14,28 +14,18 @@ import java.lang.annotation.Target;
 import java.net.URI;
 
 /**
- * The address has an allowed scheme, judged by {@link UrlSafety}: a content address (a string: link, image or
- * quote source) is relative or http, https or mailto; a metadata address (a {@link URI}) is absolute http or
- * https.
+ * The metadata address is absolute http or https, judged by {@link UrlSafety}. Content addresses (link, image
+ * and quote source) are checked by {@link ContentRules}.
  */
 @Retention(RUNTIME)
 @Target({FIELD, TYPE_USE})
-@Constraint(validatedBy = {SafeUrl.ForContent.class, SafeUrl.ForMetadata.class})
+@Constraint(validatedBy = SafeUrl.ForMetadata.class)
 public @interface SafeUrl {
     String message();
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
-
-    /** Checks a link target, image source or quote source. */
-    final class ForContent implements ConstraintValidator<SafeUrl, String> {
-        @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || UrlSafety.isSafeContentUrl(value)
-                    || Messages.withParameter(context, "allowed", "relative, or use http, https or mailto");
-        }
-    }
 
     /** Checks a canonical, contributor or publisher address. */
     final class ForMetadata implements ConstraintValidator<SafeUrl, URI> {

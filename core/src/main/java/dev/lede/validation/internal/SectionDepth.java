@@ -40,7 +40,7 @@ public @interface SectionDepth {
         public boolean isValid(Article article, ConstraintValidatorContext context) {
             for (SectionTree.Place place : SectionTree.places(article.sections())) {
                 if (place.depth() > max) {
-                    ViolationPaths.add(context, place.steps(), null);
+                    ViolationPaths.add(context, context.getDefaultConstraintMessageTemplate(), place.steps());
                     return false;
                 }
             }

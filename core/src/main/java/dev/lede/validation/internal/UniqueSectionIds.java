@@ -10,7 +10,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** No two sections of the article, at any depth, share an id; each repeat is reported at its {@code id}. */
@@ -28,13 +30,15 @@ public @interface UniqueSectionIds {
     final class Validator implements ConstraintValidator<UniqueSectionIds, Article> {
         @Override
         public boolean isValid(Article article, ConstraintValidatorContext context) {
-            Map<String, String> firstPlace = new HashMap<>();
+            Map<String, SectionTree.Place> firstPlace = new HashMap<>();
             boolean valid = true;
             for (SectionTree.Place place : SectionTree.places(article.sections())) {
-                String first = firstPlace.putIfAbsent(place.section().id(), place.path());
+                SectionTree.Place first = firstPlace.putIfAbsent(place.section().id(), place);
                 if (first != null) {
-                    valid = Messages.withParameter(context, "first", first);
-                    ViolationPaths.add(context, place.steps(), "id");
+                    valid = Messages.withParameter(context, "first", first.path());
+                    List<ViolationPaths.Step> steps = new ArrayList<>(place.steps());
+                    steps.add(new ViolationPaths.Step("id", ViolationPaths.Step.NO_INDEX));
+                    ViolationPaths.add(context, context.getDefaultConstraintMessageTemplate(), steps);
                 }
             }
             return valid;

@@ -1,7 +1,6 @@
 package dev.lede.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
@@ -13,33 +12,43 @@ import java.util.List;
  * the path is an ordinary {@link jakarta.validation.Path}.
  */
 final class ViolationPaths {
-    /** One step down: the list-valued property and the index in it. */
-    record Step(String property, int index) {}
+    /** One step down: a property, and the index in it when it is a list. */
+    record Step(String property, int index) {
+        /** The index of a step into a property that is not a list. */
+        static final int NO_INDEX = -1;
+
+        boolean indexed() {
+            return index != NO_INDEX;
+        }
+    }
 
     private ViolationPaths() {}
 
     /**
-     * Adds a violation with the constraint's own template at {@code steps}, then {@code leaf} (a property of
-     * the element reached), or at the element itself when {@code leaf} is null.
+     * Adds a violation with {@code template} at the end of {@code steps} (not empty): at the element itself when
+     * the last step is into a list, else at the last property. In Hibernate Validator's paths a list index
+     * belongs to the node after the list's, so each index is set on the next node, or on a bean node at the end.
      */
-    static void add(ConstraintValidatorContext context, List<Step> steps, String leaf) {
-        ConstraintViolationBuilder builder =
-                context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate());
-        NodeBuilderCustomizableContext first = builder.addPropertyNode(steps.get(0).property());
-        NodeBuilderDefinedContext last = null;
+    static void add(ConstraintValidatorContext context, String template, List<Step> steps) {
+        NodeBuilderCustomizableContext open =
+                context.buildConstraintViolationWithTemplate(template).addPropertyNode(steps.get(0).property());
+        NodeBuilderDefinedContext indexed = null;
         for (int i = 1; i < steps.size(); i++) {
-            String property = steps.get(i).property();
-            NodeBuilderCustomizableContext next =
-                    last == null ? first.addPropertyNode(property) : last.addPropertyNode(property);
-            last = next.inIterable().atIndex(steps.get(i - 1).index());
+            NodeBuilderCustomizableContext next = open != null
+                    ? open.addPropertyNode(steps.get(i).property())
+                    : indexed.addPropertyNode(steps.get(i).property());
+            Step previous = steps.get(i - 1);
+            open = previous.indexed() ? null : next;
+            indexed = previous.indexed() ? next.inIterable().atIndex(previous.index()) : null;
         }
-        int index = steps.get(steps.size() - 1).index();
-        if (leaf != null) {
-            NodeBuilderCustomizableContext node = last == null ? first.addPropertyNode(leaf) : last.addPropertyNode(leaf);
-            node.inIterable().atIndex(index).addConstraintViolation();
+        Step last = steps.get(steps.size() - 1);
+        if (last.indexed()) {
+            LeafNodeBuilderCustomizableContext element = open != null ? open.addBeanNode() : indexed.addBeanNode();
+            element.inIterable().atIndex(last.index()).addConstraintViolation();
+        } else if (open != null) {
+            open.addConstraintViolation();
         } else {
-            LeafNodeBuilderCustomizableContext node = last == null ? first.addBeanNode() : last.addBeanNode();
-            node.inIterable().atIndex(index).addConstraintViolation();
+            indexed.addConstraintViolation();
         }
         context.disableDefaultConstraintViolation();
     }

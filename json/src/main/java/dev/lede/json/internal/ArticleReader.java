@@ -1063,6 +1063,9 @@ public final class ArticleReader {
         CODE("code", BlockFields.LANGUAGE | BlockFields.CODE, BlockFields.CODE),
         DIVIDER("divider", 0, 0);
 
+        /** {@code values()} copies the array on every call. */
+        private static final BlockType[] ALL = values();
+
         static final String NAMES = "\"paragraph\", \"list\", \"quote\", \"figure\", \"table\", \"summary-table\", "
                 + "\"code\", \"divider\"";
 
@@ -1077,7 +1080,7 @@ public final class ArticleReader {
         }
 
         static BlockType of(String json) {
-            for (BlockType type : values()) {
+            for (BlockType type : ALL) {
                 if (type.json.equals(json)) {
                     return type;
                 }
@@ -1133,6 +1136,9 @@ public final class ArticleReader {
                 InlineProperties.HREF | InlineProperties.TEXT),
         BR("br", 0, 0);
 
+        /** {@code values()} copies the array on every call. */
+        private static final InlineType[] ALL = values();
+
         static final String NAMES = "\"em\", \"strong\", \"code\", \"link\", \"br\"";
 
         final String json;
@@ -1146,7 +1152,7 @@ public final class ArticleReader {
         }
 
         static InlineType of(String json) {
-            for (InlineType type : values()) {
+            for (InlineType type : ALL) {
                 if (type.json.equals(json)) {
                     return type;
                 }
