@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,8 +55,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|&|und|et|y)\\s+|\\s*,\\s*");
     // Queries are parsed once: jsoup parses a query string on every call.
     private static final Evaluator BYLINE = QueryParser.parse("[rel=author], [itemprop=author] [itemprop=name], "
-            + "[itemprop=author]:not(:has([itemprop=name])), .byline .author, .author-name, .byline__name, "
-            + "[class~=(?i)(^|\\s)(byline|author|post-author|entry-author)(\\s|$)]");
+            + "[itemprop=author]:not(:has([itemprop=name])), .author-name, .byline__name, "
+            + ".byline, .author, .post-author, .entry-author"); // class selectors ignore case
     private static final Evaluator PUBLISHED_TIME = QueryParser.parse("time[itemprop=datePublished], "
             + "time[pubdate], time.published, time.entry-date, time[datetime]");
     private static final Evaluator MODIFIED_TIME = QueryParser.parse("time[itemprop=dateModified], time.updated");
@@ -166,6 +167,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         private final List<PageDiagnostic> diagnostics = new ArrayList<>();
         /** The content of each meta tag with content, by its property, name or itemprop, lower-cased. */
         private final Map<String, List<String>> metas = new HashMap<>();
+        /** Chrome signals of the elements around bylines and dates: many candidates share ancestors. */
+        private final Map<Element, Optional<Reason>> chromeOf = new IdentityHashMap<>();
 
         Extractor(Document document, URI pageUrl) {
             this.document = document;
@@ -351,7 +354,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
 
         private boolean insideChrome(Element element) {
             for (Element e = element; e != null && !"body".equals(e.normalName()); e = e.parent()) {
-                if (!e.normalName().equals("header") && Signals.chrome(e).isPresent()
+                if (!e.normalName().equals("header") && chromeOf.computeIfAbsent(e, Signals::chrome).isPresent()
                         && e.selectFirst("h1") == null) {
                     return true;
                 }
