@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Usage, from the repository root (the seed page and the corpus are found from there):
  * {@code java -jar benchmarks/target/benchmarks.jar [--short] [regex]}. {@code --short} runs one fork of
- * three 0.3-second iterations after two warm-up ones, in a few minutes; the full mode runs two forks of five
+ * three 0.4-second iterations after four warm-up ones, in under five minutes (the longer warm-up lets the JIT
+ * compile the reading paths before they are timed); the full mode runs two forks of five
  * two-second iterations after five one-second warm-ups. The optional regex narrows the benchmarks run, as
  * JMH's own include pattern. Page imports use the seed page and, when
  * {@code ../shared/corpora/readability-test-pages} is there, {@link #CORPUS_PAGES}.
@@ -59,8 +60,8 @@ public final class BenchmarkRunner {
                 .jvmArgsAppend("-Xmx4g")
                 .shouldFailOnError(true);
         if (quick) {
-            options.forks(1).warmupIterations(2).warmupTime(TimeValue.milliseconds(300))
-                    .measurementIterations(3).measurementTime(TimeValue.milliseconds(300));
+            options.forks(1).warmupIterations(4).warmupTime(TimeValue.milliseconds(400))
+                    .measurementIterations(3).measurementTime(TimeValue.milliseconds(400));
         } else {
             options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(2));
