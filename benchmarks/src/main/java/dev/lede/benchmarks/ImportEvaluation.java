@@ -72,10 +72,14 @@ public final class ImportEvaluation {
         }
     }
 
-    private static long median(long[] values) {
+    /** The median, the mean of the two middle values for an even count; 0 for none. */
+    private static double median(long[] values) {
+        if (values.length == 0) {
+            return 0;
+        }
         long[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2.0;
     }
 
     private static long now() {
@@ -145,8 +149,8 @@ public final class ImportEvaluation {
             CorpusPage page = pages.get(i);
             Element expected = Jsoup.parse(page.expectedHtml()).body();
             results.add(new PageResult(page, expected.text(), Structure.of(expected, page.expectedTitle()),
-                    ledeOutcomes.get(i).withNanos(median(ledeNanos[i])),
-                    otherOutcomes.get(i).withNanos(median(otherNanos[i]))));
+                    ledeOutcomes.get(i).withNanos(Math.round(median(ledeNanos[i]))),
+                    otherOutcomes.get(i).withNanos(Math.round(median(otherNanos[i])))));
         }
         printSummary(results, folder.get());
         printPages(results, all);
@@ -207,8 +211,7 @@ public final class ImportEvaluation {
         double recall = set.stream().mapToDouble(r -> r.score(lede).recall()).average().orElse(0);
         long titles = set.stream().filter(r -> r.titleAgrees(lede)).count();
         long bylines = set.stream().filter(r -> r.bylineAgrees(lede)).count();
-        long[] nanos = set.stream().mapToLong(r -> r.outcome(lede).nanos()).sorted().toArray();
-        double median = nanos.length == 0 ? 0 : (nanos[(nanos.length - 1) / 2] + nanos[nanos.length / 2]) / 2e6;
+        double median = median(set.stream().mapToLong(r -> r.outcome(lede).nanos()).toArray()) / 1e6;
         long failures = set.stream().filter(r -> r.outcome(lede).extraction().isEmpty()).count();
         out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %s | %s | %s | %s | %s | %s | %.1f | %d |%n",
                 label, importer, precision, recall, TextOverlap.Score.f1(precision, recall),
