@@ -65,12 +65,14 @@ public final class PageImporter {
     private final FinderOptions options;
     private final int maxInputLength;
     private final int maxDepth;
+    private final boolean guessMetadata;
 
     private PageImporter(Builder builder) {
         this.options = new FinderOptions(builder.bias.descendRatio, builder.bias.mergeRatio,
                 builder.bias.linkListDensity, builder.keep, builder.drop);
         this.maxInputLength = builder.maxInputLength;
         this.maxDepth = builder.maxDepth;
+        this.guessMetadata = builder.guessMetadata;
     }
 
     /**
@@ -119,8 +121,9 @@ public final class PageImporter {
 
     private PageImport run(String html, URI pageUrl) {
         Objects.requireNonNull(html, "html must not be null");
-        Importer.Result result = Importer.importPage(html, pageUrl, options, maxInputLength, maxDepth);
-        return new PageImport(result.article(), result.diagnostics());
+        Importer.Result result = Importer.importPage(html, pageUrl, options, maxInputLength, maxDepth,
+                guessMetadata);
+        return new PageImport(result.article(), result.diagnostics(), result.provenance());
     }
 
     /** Which way content detection leans when it is unsure. */
@@ -150,6 +153,7 @@ public final class PageImporter {
         private final List<String> drop = new ArrayList<>();
         private int maxInputLength = ArticleHtml.Builder.DEFAULT_MAX_INPUT_LENGTH;
         private int maxDepth = ArticleHtml.Builder.DEFAULT_MAX_DEPTH;
+        private boolean guessMetadata = true;
 
         private Builder() {}
 
@@ -220,6 +224,23 @@ public final class PageImporter {
          */
         public Builder maxDepth(int maxDepth) {
             this.maxDepth = Limits.depth(maxDepth);
+            return this;
+        }
+
+        /**
+         * Sets whether metadata may be inferred where the page does not state it. Off, a field is left empty
+         * rather than filled from a heuristic source: a byline found by its class name, a date in the page's
+         * address or in visible text, a {@code <time>} not marked as the publication date, a standfirst found by
+         * its class name, or a title with its site name removed (the title as stated is kept instead). The title
+         * is the exception, as an article must have one: with no stated title, the visible {@code h1} or the
+         * content's heading is used all the same. Either way {@link PageImport#provenance()} lists every
+         * candidate, marking the inferred ones.
+         *
+         * @param guessMetadata false to return nothing rather than guess; default true
+         * @return this builder
+         */
+        public Builder guessMetadata(boolean guessMetadata) {
+            this.guessMetadata = guessMetadata;
             return this;
         }
 
