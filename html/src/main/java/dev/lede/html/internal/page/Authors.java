@@ -71,8 +71,8 @@ final class Authors {
             if (CREDIT.matcher(Text.clean(part)).find()) {
                 continue;
             }
-            String name = withoutRole(Text.clean(PREFIX.matcher(Text.clean(part)).replaceFirst("")));
-            name = Text.clean(DIGITS.matcher(name).replaceAll(" "));
+            String name = Text.clean(DIGITS.matcher(PREFIX.matcher(Text.clean(part)).replaceFirst("")).replaceAll(" "));
+            name = withoutRole(name);
             if (looksLikeName(name) && !names.contains(name)) {
                 names.add(name);
             }

@@ -717,24 +717,33 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
 
         /**
          * Resolves the candidates and chooses: dates before 1995 are no candidates, nor is an inferred date more
-         * than a day after every date the page states (a dateline that names an event to come).
+         * than a day after every other date of the page (a dateline or {@code <time>} naming an event to come).
          */
         private Optional<OffsetDateTime> dates(Pick<OffsetDateTime> pick, List<DateCandidate> candidates,
                 Optional<ZoneOffset> pageOffset) {
-            Optional<OffsetDateTime> latestStated = candidates.stream().filter(c -> !c.inferred())
-                    .filter(c -> c.stamp().plausible()).map(c -> c.stamp().resolve(pageOffset))
-                    .max(OffsetDateTime.timeLineOrder());
-            for (DateCandidate c : candidates) {
-                if (!c.stamp().plausible()) {
+            List<DateCandidate> plausible = candidates.stream().filter(c -> c.stamp().plausible()).toList();
+            List<OffsetDateTime> times = plausible.stream().map(c -> c.stamp().resolve(pageOffset)).toList();
+            for (int i = 0; i < plausible.size(); i++) {
+                DateCandidate c = plausible.get(i);
+                if (c.inferred() && isAfterAllOthers(times, i)) {
                     continue;
                 }
-                OffsetDateTime time = c.stamp().resolve(pageOffset);
-                if (c.inferred() && latestStated.isPresent() && time.isAfter(latestStated.get().plusDays(1))) {
-                    continue;
-                }
-                pick.add(c.source(), c.detail(), c.label(), c.inferred(), Optional.of(time));
+                pick.add(c.source(), c.detail(), c.label(), c.inferred(), Optional.of(times.get(i)));
             }
             return pick.chooseFirst(guess, diagnostics);
+        }
+
+        private static boolean isAfterAllOthers(List<OffsetDateTime> times, int index) {
+            boolean others = false;
+            for (int i = 0; i < times.size(); i++) {
+                if (i != index) {
+                    if (!times.get(index).isAfter(times.get(i).plusDays(1))) {
+                        return false;
+                    }
+                    others = true;
+                }
+            }
+            return others;
         }
 
         // ---- helpers ----
