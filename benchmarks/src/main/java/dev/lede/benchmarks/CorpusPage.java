@@ -43,10 +43,7 @@ public record CorpusPage(String name, String source, String expectedHtml, String
      * @return the folder, or empty when it is absent
      */
     public static Optional<Path> folder(String given) {
-        List<Path> candidates = given != null
-                ? List.of(Path.of(given))
-                : List.of(Path.of("..", "shared", "corpora", FOLDER), Path.of("..", "..", "shared", "corpora", FOLDER));
-        return candidates.stream().map(Path::normalize).filter(Files::isDirectory).findFirst();
+        return SharedCorpora.folder(FOLDER, given);
     }
 
     /**

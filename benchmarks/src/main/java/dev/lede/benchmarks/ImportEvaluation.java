@@ -19,10 +19,12 @@ import org.jsoup.nodes.Element;
 
 /**
  * The import evaluation: runs Lede's page importer and Readability4J over the readability test pages and
- * prints, as Markdown tables, how well each reproduces Readability's expected output and how fast it is.
+ * prints, as Markdown tables, how well each reproduces Readability's expected output and how fast it is; then
+ * {@link MetadataEvaluation} over Postlight Parser's fixtures ({@code ../shared/corpora/postlight-fixtures}).
  *
- * <p>Usage: {@code ImportEvaluation [--all] [corpus-folder]}; {@code --all} prints every page instead of the
- * ten worst. The folder defaults to {@code ../shared/corpora/readability-test-pages}; when it is absent the
+ * <p>Usage: {@code ImportEvaluation [--all] [--metadata] [corpus-folder]}; {@code --all} prints every page
+ * instead of the ten worst (and every page whose metadata Lede gets wrong); {@code --metadata} runs only the
+ * metadata evaluation. The folder defaults to {@code ../shared/corpora/readability-test-pages}; when it is absent the
  * evaluation says so and exits 0. A page that fails with a {@link LedeException} is reported and scored as
  * empty (and warned about on standard error when it wraps a runtime exception of a heuristic); any other
  * exception from Lede is a bug: it is printed in full and the exit status is 1.
@@ -55,10 +57,14 @@ public final class ImportEvaluation {
     /**
      * Runs the evaluation.
      *
-     * @param args {@code --all} and a corpus folder, both optional; not null
+     * @param args {@code --all}, {@code --metadata} and a corpus folder, all optional; not null
      */
     public static void main(String[] args) {
-        int status = new ImportEvaluation(System.out, System.err, Importers::lede).run(args);
+        List<String> flags = Arrays.asList(args);
+        int status = flags.contains("--metadata") ? 0
+                : new ImportEvaluation(System.out, System.err, Importers::lede).run(args);
+        boolean all = flags.contains("--all");
+        status |= new MetadataEvaluation(System.out, System.err, Importers::lede).run(null, all);
         System.out.flush();
         if (status != 0) {
             System.exit(status);

@@ -4,6 +4,7 @@ import dev.lede.Article;
 import dev.lede.Contributor;
 import dev.lede.html.ArticleHtml;
 import dev.lede.html.PageImport;
+import java.net.URI;
 import java.util.stream.Collectors;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.nodes.Element;
@@ -13,7 +14,6 @@ import org.jsoup.nodes.Element;
  */
 public final class Importers {
     private static final ArticleHtml LEDE = ArticleHtml.standard();
-    private static final String PAGE_URL = CorpusPage.PAGE_URL.toString();
 
     private Importers() {}
 
@@ -25,7 +25,19 @@ public final class Importers {
      * @throws dev.lede.LedeException when the page cannot be imported
      */
     public static PageImport lede(String html) {
-        return LEDE.importPage(html, CorpusPage.PAGE_URL);
+        return lede(html, CorpusPage.PAGE_URL);
+    }
+
+    /**
+     * Imports a page at a given address with Lede.
+     *
+     * @param html the page; not null
+     * @param url the page's address; not null
+     * @return the import; never null
+     * @throws dev.lede.LedeException when the page cannot be imported
+     */
+    public static PageImport lede(String html, URI url) {
+        return LEDE.importPage(html, url);
     }
 
     /**
@@ -35,7 +47,18 @@ public final class Importers {
      * @return Readability4J's article; never null
      */
     public static net.dankito.readability4j.Article readability4j(String html) {
-        return new Readability4J(PAGE_URL, html).parse();
+        return readability4j(html, CorpusPage.PAGE_URL);
+    }
+
+    /**
+     * Extracts a page at a given address with Readability4J.
+     *
+     * @param html the page; not null
+     * @param url the page's address; not null
+     * @return Readability4J's article; never null
+     */
+    public static net.dankito.readability4j.Article readability4j(String html, URI url) {
+        return new Readability4J(url.toString(), html).parse();
     }
 
     /**
