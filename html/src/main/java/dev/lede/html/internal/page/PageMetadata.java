@@ -62,7 +62,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
     private static final Evaluator CLASS_BYLINE = QueryParser.parse("[class*=byline], [class*=author], "
             + "[id*=byline], [class*=writer], [class*=contributor]");
     private static final Evaluator STATED_TIME = QueryParser.parse("time[itemprop=datePublished], time[pubdate]");
-    private static final Evaluator ANY_TIME = QueryParser.parse("time");
+    private static final Evaluator ANY_TIME = QueryParser.parse("time, [datetime]");
     private static final Evaluator PUBLISHED_MICRODATA = QueryParser.parse("[itemprop=datePublished]:not(meta)");
     private static final Evaluator MODIFIED_MICRODATA = QueryParser.parse("[itemprop=dateModified]:not(meta)");
     private static final Evaluator MODIFIED_TIME = QueryParser.parse("time[itemprop=dateModified], time.updated");
@@ -85,9 +85,14 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
     private static final List<String> AUTHOR_NAMES = List.of("author", "byl", "sailthru.author", "parsely-author",
             "article.author", "dc.creator", "dcterms.creator", "citation_author");
     /** How many elements are tried as bylines, times and datelines: the first ones that qualify are meant. */
-    private static final int MAX_TRIED = 60;
+    private static final int MAX_TRIED = 200;
     private static final int MAX_BYLINE_LENGTH = 250;
     private static final int MAX_H1 = 10;
+    /** How many elements after the headline are read for a dateline. */
+    private static final int MAX_AFTER_HEADLINE = 40;
+    /** Chrome that may hold the article's byline or date. */
+    private static final Set<Reason> BESIDE_HEADLINE = Set.of(Reason.NAVIGATION, Reason.SHARE, Reason.SIDEBAR,
+            Reason.BYLINE, Reason.LOW_TEXT_DENSITY);
 
     PageMetadata {
         authors = List.copyOf(authors);
@@ -223,6 +228,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         private final List<PageDiagnostic> diagnostics = new ArrayList<>();
         /** The content of each meta tag, by each of its property, name or itemprop tokens, lower-cased. */
         private final Map<String, List<String>> metas = new HashMap<>();
+        /** The visible h1 the title was taken from or that heads the page, where datelines are looked for. */
+        private Optional<Element> headline = Optional.empty();
         /** Chrome signals of the elements around bylines, dates and headings: many candidates share ancestors. */
         private final Map<Element, Optional<Reason>> chromeOf = new IdentityHashMap<>();
 
@@ -370,10 +377,12 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             addTitle(pick, stated, Source.TITLE_ELEMENT, "title", "title", Optional.ofNullable(
                     document.selectFirst(TITLE)).map(Element::text).map(Text::clean), siteName);
             List<Element> headings = headings(siteName, stated);
+            headline = headings.isEmpty() ? Optional.empty() : Optional.of(headings.get(0));
             for (Element h1 : headings) {
                 String text = Text.clean(h1.text());
                 boolean repeated = stated.stream().anyMatch(e -> Titles.agree(e.candidate().value(), text));
                 if (repeated) {
+                    headline = Optional.of(h1);
                     pick.add(Source.H1, Paths.of(h1), "h1", Optional.of(text));
                     return pick.choose(last(pick), diagnostics);
                 }
@@ -542,7 +551,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 if (tried++ >= MAX_TRIED) {
                     return;
                 }
-                if (element.nameIs("link") || element.nameIs("meta") || insideChrome(element)) {
+                if (element.nameIs("link") || element.nameIs("meta") || insideChrome(element, BESIDE_HEADLINE)) {
                     continue;
                 }
                 String text = Text.upTo(element, MAX_BYLINE_LENGTH);
@@ -672,7 +681,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 if (tried++ >= MAX_TRIED) {
                     return;
                 }
-                if (insideChrome(time)) {
+                if (insideChrome(time, BESIDE_HEADLINE)) {
                     continue;
                 }
                 Optional<Dates.Stamp> stamp = time.hasAttr("datetime") ? Dates.parseAny(time.attr("datetime"))
@@ -684,15 +693,29 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             }
         }
 
-        /** A dateline: the first date in a short element whose class speaks of dates, bylines or publishing. */
+        /**
+         * A dateline: the first date in the short texts that follow the headline (where bylines and datelines
+         * stand), else in a short element whose class speaks of dates, bylines or publishing.
+         */
         private void datelines(List<DateCandidate> found) {
+            Element e = headline.orElse(null);
+            for (int i = 0; e != null && i < MAX_AFTER_HEADLINE; i++, e = nextInOrder(e)) {
+                String text = e.ownText();
+                if (!text.isBlank() && text.length() <= 200) {
+                    Optional<Dates.Stamp> stamp = Dates.dateline(text);
+                    if (stamp.isPresent()) {
+                        found.add(new DateCandidate(Source.TEXT, Paths.of(e), "text", true, stamp.get()));
+                        return;
+                    }
+                }
+            }
             int tried = 0;
             for (Element element : document.select(DATELINE)) {
                 if (tried++ >= MAX_TRIED) {
                     return;
                 }
                 String text = Text.upTo(element, 200);
-                if (text.length() > 200 || insideChrome(element)) {
+                if (text.length() > 200 || insideChrome(element, BESIDE_HEADLINE)) {
                     continue;
                 }
                 Optional<Dates.Stamp> stamp = Dates.dateline(text);
@@ -701,6 +724,20 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     return;
                 }
             }
+        }
+
+        /** The element after this one in document order, its children first; null at the end. */
+        private static Element nextInOrder(Element element) {
+            if (element.childrenSize() > 0) {
+                return element.child(0);
+            }
+            for (Element e = element; e != null; e = e.parent()) {
+                Element next = e.nextElementSibling();
+                if (next != null) {
+                    return next;
+                }
+            }
+            return null;
         }
 
         /** The offset the page states on any of its dates, for those it writes without one. */
@@ -753,9 +790,19 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         }
 
         private boolean insideChrome(Element element) {
+            return insideChrome(element, Set.of());
+        }
+
+        /**
+         * Whether the element sits in page chrome of a kind not allowed: bylines and datelines often stand in a
+         * breadcrumb bar, a share bar or a sidebar of facts beside the headline, but not in a site header (which
+         * shows today's date), a footer, comments or teasers of other articles.
+         */
+        private boolean insideChrome(Element element, Set<Reason> allowed) {
             for (Element e = element; e != null && !"body".equals(e.normalName()); e = e.parent()) {
-                if (!e.normalName().equals("header") && chromeOf.computeIfAbsent(e, PageMetadata::chromeWithoutTitle)
-                        .isPresent()) {
+                Optional<Reason> chrome = e.normalName().equals("header") ? Optional.empty()
+                        : chromeOf.computeIfAbsent(e, PageMetadata::chromeWithoutTitle);
+                if (chrome.isPresent() && !allowed.contains(chrome.get())) {
                     return true;
                 }
             }
