@@ -59,15 +59,14 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
     // Queries are parsed once: jsoup parses a query string on every call. Class selectors ignore case.
     private static final Evaluator STATED_BYLINE = QueryParser.parse("[rel=author], [itemprop=author] [itemprop=name], "
             + "[itemprop=author]:not(:has([itemprop=name]))");
-    private static final Evaluator CLASS_BYLINE = QueryParser.parse("[class*=byline], [class*=author], "
-            + "[id*=byline], [class*=writer], [class*=contributor]");
+    private static final Evaluator CLASS_BYLINE = classContaining(true, "byline", "author", "writer", "contributor");
     private static final Evaluator STATED_TIME = QueryParser.parse("time[itemprop=datePublished], time[pubdate]");
     private static final Evaluator ANY_TIME = QueryParser.parse("time, [datetime]");
     private static final Evaluator PUBLISHED_MICRODATA = QueryParser.parse("[itemprop=datePublished]:not(meta)");
     private static final Evaluator MODIFIED_MICRODATA = QueryParser.parse("[itemprop=dateModified]:not(meta)");
     private static final Evaluator MODIFIED_TIME = QueryParser.parse("time[itemprop=dateModified], time.updated");
-    private static final Evaluator DATELINE = QueryParser.parse("[class*=date], [class*=time], [class*=publish], "
-            + "[class*=byline], [class*=dateline], [class*=posted], [class*=meta]");
+    private static final Evaluator DATELINE = classContaining(false, "date", "time", "publish", "byline", "posted",
+            "meta");
     private static final Evaluator TAG_LINK = QueryParser.parse("a[rel~=(?i)^tag$]");
     private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel~=(?i)^canonical$]");
     private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)^content-language$]");
@@ -86,6 +85,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             "article.author", "dc.creator", "dcterms.creator", "citation_author");
     /** How many elements are tried as bylines, times and datelines: the first ones that qualify are meant. */
     private static final int MAX_TRIED = 200;
+    /** How many elements with author, time or microdata markup are kept; a page has a few that matter. */
+    private static final int MAX_MARKED = 5000;
     private static final int MAX_BYLINE_LENGTH = 250;
     private static final int MAX_H1 = 10;
     /** How many elements after the headline are read for a dateline. */
@@ -228,6 +229,11 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         private final List<PageDiagnostic> diagnostics = new ArrayList<>();
         /** The content of each meta tag, by each of its property, name or itemprop tokens, lower-cased. */
         private final Map<String, List<String>> metas = new HashMap<>();
+        private final List<Element> metaElements = new ArrayList<>();
+        private final List<Element> h1s = new ArrayList<>();
+        private final List<Element> marked = new ArrayList<>();
+        private final List<Element> classBylines = new ArrayList<>();
+        private final List<Element> datelineElements = new ArrayList<>();
         /** The visible h1 the title was taken from or that heads the page, where datelines are looked for. */
         private Optional<Element> headline = Optional.empty();
         /** Chrome signals of the elements around bylines, dates and headings: many candidates share ancestors. */
@@ -241,10 +247,10 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     : pageUrl.getHost().replaceFirst("^www\\.", "");
             this.jsonLd = new JsonLd(document);
             this.article = jsonLd.article();
+            document.stream().forEach(this::scan);
             // RDFa's property comes before name: where both name a field, the property is the standard one.
-            List<Element> all = document.getElementsByTag("meta");
             for (String attribute : List.of("property", "name", "itemprop")) {
-                for (Element meta : all) {
+                for (Element meta : metaElements) {
                     if (attribute.equals("property") || !meta.hasAttr("property")) {
                         index(meta, meta.attr(attribute));
                     }
@@ -254,6 +260,34 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 diagnostics.add(new PageDiagnostic(Reason.METADATA, "head > script[type=application/ld+json]", 0,
                         error));
             }
+        }
+
+        /**
+         * Collects, in the one pass over the page, the elements that metadata is read from: meta tags,
+         * {@code h1}s, elements marked up as authors and times, and the first elements whose class names a
+         * byline or a date. Each later look-up filters these short lists instead of walking the page again.
+         */
+        private void scan(Element element) {
+            if (element.nameIs("meta")) {
+                metaElements.add(element);
+            } else if (element.nameIs("h1") && h1s.size() < MAX_TRIED) {
+                h1s.add(element);
+            }
+            if ((element.hasAttr("rel") || element.hasAttr("itemprop") || element.hasAttr("datetime")
+                    || element.nameIs("time")) && marked.size() < MAX_MARKED) {
+                marked.add(element);
+            }
+            if (classBylines.size() < MAX_TRIED && CLASS_BYLINE.matches(document, element)) {
+                classBylines.add(element);
+            }
+            if (datelineElements.size() < MAX_TRIED && DATELINE.matches(document, element)) {
+                datelineElements.add(element);
+            }
+        }
+
+        /** The marked-up elements that match a query, in page order. */
+        private List<Element> marked(Evaluator query) {
+            return marked.stream().filter(element -> query.matches(document, element)).toList();
         }
 
         /** Indexes a meta tag under each key its attribute lists; content, else value as some pages write it. */
@@ -425,11 +459,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         /** The visible {@code h1}s outside page chrome that are not the site's name, in page order. */
         private List<Element> headings(Optional<String> siteName, List<Pick.Entry<String>> stated) {
             List<Element> headings = new ArrayList<>();
-            Element body = document.body();
-            if (body == null) {
-                return headings;
-            }
-            for (Element h1 : body.getElementsByTag("h1")) {
+            for (Element h1 : h1s) {
                 if (headings.size() >= MAX_H1) {
                     break;
                 }
@@ -496,8 +526,11 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 named(candidates, source, name, metas(name), organisations);
             }
             named(candidates, Source.OPEN_GRAPH, "article:author", metas("article:author"), organisations);
-            bylines(candidates, STATED_BYLINE, false, organisations);
-            bylines(candidates, CLASS_BYLINE, true, organisations);
+            bylines(candidates, marked(STATED_BYLINE), STATED_BYLINE, false, organisations);
+            // A class name is searched for a byline only when no stated source names a person, as it cannot win.
+            if (candidates.stream().noneMatch(AuthorCandidate::namesPerson)) {
+                bylines(candidates, classBylines, CLASS_BYLINE, true, organisations);
+            }
 
             boolean personNamed = candidates.stream().anyMatch(c -> (guess || !c.inferred()) && c.namesPerson());
             Optional<Pick.Entry<List<Contributor>>> best = Optional.empty();
@@ -544,13 +577,9 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
          * The names of the first byline outside page chrome, with the names of the other byline elements in the
          * same short block ("By <a>A</a> and <a>B</a>"); later bylines belong to teasers of other articles.
          */
-        private void bylines(List<AuthorCandidate> candidates, Evaluator query, boolean inferred,
-                Set<String> organisations) {
-            int tried = 0;
-            for (Element element : document.select(query)) {
-                if (tried++ >= MAX_TRIED) {
-                    return;
-                }
+        private void bylines(List<AuthorCandidate> candidates, List<Element> elements, Evaluator query,
+                boolean inferred, Set<String> organisations) {
+            for (Element element : elements) {
                 if (element.nameIs("link") || element.nameIs("meta") || insideChrome(element, BESIDE_HEADLINE)) {
                     continue;
                 }
@@ -633,14 +662,18 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 stated(found, name.startsWith("dc.") ? Source.DUBLIN_CORE : Source.META_NAME, name, name, meta(name));
             }
             microdata(found, PUBLISHED_MICRODATA);
-            times(found, STATED_TIME, false);
+            times(found, marked(STATED_TIME), false);
             stated(found, Source.JSON_LD, "dateCreated", "json-ld", ld("dateCreated").flatMap(jsonLd::text));
-            times(found, ANY_TIME, true);
+            boolean stated = !found.isEmpty();
+            times(found, marked(ANY_TIME), true);
             if (pageUrl != null && pageUrl.getRawPath() != null) {
                 Dates.inUrl(pageUrl.getRawPath()).ifPresent(stamp -> found.add(new DateCandidate(Source.URL,
                         pageUrl.getRawPath(), "url", true, stamp)));
             }
-            datelines(found);
+            if (!stated) {
+                // Reading the text costs most, and a dateline cannot beat a stated date.
+                datelines(found);
+            }
             return found;
         }
 
@@ -655,7 +688,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             }
             stated(found, Source.DUBLIN_CORE, "dc.modified", "dc.modified", dublinCore("modified"));
             microdata(found, MODIFIED_MICRODATA);
-            times(found, MODIFIED_TIME, false);
+            times(found, marked(MODIFIED_TIME), false);
             return found;
         }
 
@@ -666,8 +699,9 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         }
 
         private void microdata(List<DateCandidate> found, Evaluator query) {
-            Element element = document.selectFirst(query);
-            if (element != null) {
+            List<Element> elements = marked(query);
+            if (!elements.isEmpty()) {
+                Element element = elements.get(0);
                 String value = element.hasAttr("content") ? element.attr("content")
                         : element.hasAttr("datetime") ? element.attr("datetime") : Text.upTo(element, 120);
                 Dates.parseAny(value).ifPresent(stamp -> found.add(new DateCandidate(Source.MICRODATA,
@@ -675,12 +709,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             }
         }
 
-        private void times(List<DateCandidate> found, Evaluator query, boolean inferred) {
-            int tried = 0;
-            for (Element time : document.select(query)) {
-                if (tried++ >= MAX_TRIED) {
-                    return;
-                }
+        private void times(List<DateCandidate> found, List<Element> times, boolean inferred) {
+            for (Element time : times) {
                 if (insideChrome(time, BESIDE_HEADLINE)) {
                     continue;
                 }
@@ -709,11 +739,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     }
                 }
             }
-            int tried = 0;
-            for (Element element : document.select(DATELINE)) {
-                if (tried++ >= MAX_TRIED) {
-                    return;
-                }
+            for (Element element : datelineElements) {
                 String text = Text.upTo(element, 200);
                 if (text.length() > 200 || insideChrome(element, BESIDE_HEADLINE)) {
                     continue;
@@ -855,6 +881,29 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         private Optional<String> httpUrl(String url) {
             return Urls.resolve(pageUrl, url).map(URI::toString);
         }
+    }
+
+    /** Elements whose class (or id) contains one of the words in any case. */
+    private static Evaluator classContaining(boolean orId, String... words) {
+        return new Evaluator() {
+            @Override
+            public boolean matches(Element root, Element element) {
+                return contains(element.className(), words) || (orId && contains(element.id(), words));
+            }
+        };
+    }
+
+    private static boolean contains(String value, String[] words) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an element is chrome that does not hold the page's {@code h1} (a header holding it is not). */
