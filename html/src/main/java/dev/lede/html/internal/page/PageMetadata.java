@@ -91,6 +91,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
     private static final int MAX_H1 = 10;
     /** How many elements after the headline are read for a dateline. */
     private static final int MAX_AFTER_HEADLINE = 40;
+    /** The titles whose agreement makes the h1 the title: those a reader sees in a tab or a shared link. */
+    private static final Set<Source> AGREEING = Set.of(Source.OPEN_GRAPH, Source.TITLE_ELEMENT);
     /** Chrome that may hold the article's byline or date. */
     private static final Set<Reason> BESIDE_HEADLINE = Set.of(Reason.NAVIGATION, Reason.SHARE, Reason.SIDEBAR,
             Reason.BYLINE, Reason.LOW_TEXT_DENSITY);
@@ -414,7 +416,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             headline = headings.isEmpty() ? Optional.empty() : Optional.of(headings.get(0));
             for (Element h1 : headings) {
                 String text = Text.clean(h1.text());
-                boolean repeated = stated.stream().anyMatch(e -> Titles.agree(e.candidate().value(), text));
+                boolean repeated = stated.stream().filter(e -> AGREEING.contains(e.candidate().source()))
+                        .anyMatch(e -> Titles.agree(e.candidate().value(), text));
                 if (repeated) {
                     headline = Optional.of(h1);
                     pick.add(Source.H1, Paths.of(h1), "h1", Optional.of(text));
