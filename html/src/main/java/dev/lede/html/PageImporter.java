@@ -26,10 +26,23 @@ import org.jsoup.select.QueryParser;
  * <ul>
  *   <li>Metadata, field by field, from the most trusted source that has it: schema.org JSON-LD (an Article,
  *       NewsArticle, BlogPosting, ReportageNewsArticle or other article type, also inside {@code @graph} and
- *       through {@code @id} references), then Open Graph, Twitter and Dublin Core meta tags, then
- *       {@code <title>} without the site name, {@code <html lang>}, bylines and {@code <time>}. Where a less
- *       trusted source disagrees, a {@link PageDiagnostic.Reason#METADATA} diagnostic names both values. A date
- *       without a time is midnight UTC; a time without an offset is UTC.
+ *       through {@code @id} references), then Open Graph, Twitter, Dublin Core and other meta tags (their
+ *       {@code content}, or {@code value} where a page writes that), microdata, then {@code <title>},
+ *       {@code <html lang>}, bylines and {@code <time>}; then guesses: a byline found by its class name, a date in
+ *       the page's address or a dateline after the headline. HTML character references left in JSON-LD and meta
+ *       strings are decoded. Where another source disagrees, a {@link PageDiagnostic.Reason#METADATA} diagnostic
+ *       names both values, and {@link PageImport#provenance()} lists every candidate.
+ *   <li>The title is the visible {@code h1} when {@code og:title} or {@code <title>} repeats it apart from a
+ *       site name, section or kicker ("Kicker: Headline | Section | Site"); else the most trusted stated title
+ *       without its site name (a part equal to {@code og:site_name} or the host name).
+ *   <li>Authors are people where any source names a person: organisations (JSON-LD organisations, the site or
+ *       publisher, news agencies) are then left out; else the organisation named. Byline texts are split into
+ *       names ("A, B and C", "A und B, dpa", "A y B", "A et B") without "By"-style prefixes, e-mail addresses,
+ *       handles, parenthesised credits and initials, roles ("Staff Writer"), photo credits and numeric ids.
+ *   <li>Dates keep the page's offset; a time without an offset takes the offset the page states on another date,
+ *       and is UTC only when it states none; a date without a time is noon UTC on that date, the one moment that
+ *       is that date from UTC-12:00 to UTC+11:59. Dates before 1995 are ignored, and so is a guessed date more
+ *       than a day after every other date of the page (an event to come).
  *   <li>The content is found by weighing prose (text density, link density, sentences), trusting
  *       {@code itemprop=articleBody} and a dominant {@code <article>}, and merging siblings with enough prose.
  *       It is then read by the same reader as {@link ArticleHtml#read(String, URI)}.
