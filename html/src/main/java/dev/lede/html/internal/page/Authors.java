@@ -17,8 +17,10 @@ final class Authors {
     private static final int MAX_WORDS = 5;
     private static final int MAX_LENGTH = 300;
 
-    private static final Pattern PREFIX = Pattern.compile("^(?i:(?:(?:written|posted|reported|story|words|text|"
-            + "published)\\s+)?by|von|par|por|door|di|av|przez|bei|autor(?:in)?|author|text|bylined?|بقلم)\\s*[:\\s]\\s*");
+    /** "By", "Von", "Par" and the like, also alone (a part of "By, A") and glued to the name ("ByJane"). */
+    private static final Pattern PREFIX = Pattern.compile("^(?:(?i:(?:(?:written|posted|reported|story|words|"
+            + "text|published)\\s+)?by|von|par|por|door|di|av|przez|bei|autor(?:in)?|author|text|bylined?|بقلم)"
+            + "(?:\\s*[:\\s]\\s*|$)|(?:[Bb]y)+(?=\\p{Lu}))");
     /** A credit for pictures rather than words: "Photographs by A", "Illustration: B", "Foto: C". */
     private static final Pattern CREDIT = Pattern.compile("^(?i:(?:photo(?:graph)?s?|illustrations?|images?|"
             + "graphics?|pictures?|video|fotos?|bilder?)\\s*(?:by\\b|:))");
@@ -35,6 +37,11 @@ final class Authors {
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[,;/]\\s*|\\s+(?i:and|&|und|et|y|e|og|och|en|with|mit|avec|con)\\s+|\\s*&\\s*|\\s+·\\s+");
     private static final Pattern DIGITS = Pattern.compile("\\b\\d+\\b");
+    /** What a part says when it is a link beside the name rather than a name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)\\b(?:archive|rss|feed|profile|subscribe|share|"
+            + "shop|view|posts|articles)\\b");
+    /** Punctuation left at either end once dates and ids are gone. */
+    private static final Pattern LOOSE_ENDS = Pattern.compile("^[\\s\\p{Pd}|:;,·/]+|[\\s\\p{Pd}|:;,·/]+$");
     private static final Set<String> ROLES = Set.of("staff", "writer", "reporter", "correspondent", "editor",
             "contributor", "columnist", "journalist", "author", "senior", "chief", "deputy", "associate",
             "contributing", "political", "politics", "business", "sports", "science", "technology", "tech",
@@ -42,14 +49,16 @@ final class Authors {
             "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin", "rédacteur",
             "rédactrice", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale",
             "redactor", "redactora", "corresponsal", "illustrator", "analyst", "intern", "freelance",
-            "international", "bureau", "culture", "entertainment", "opinion", "desk");
+            "international", "bureau", "culture", "entertainment", "opinion", "desk", "digital", "officer",
+            "director");
     private static final Set<String> ROLE_NOUNS = Set.of("writer", "reporter", "correspondent", "editor",
             "contributor", "columnist", "journalist", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
             "rédacteur", "rédactrice", "correspondant", "correspondante", "corresponsal", "redactor", "redactora",
-            "producer", "photographer", "illustrator", "analyst", "intern", "envoyé", "envoyée");
+            "producer", "photographer", "illustrator", "analyst", "intern", "envoyé", "envoyée", "officer",
+            "director");
     private static final Set<String> AGENCIES = Set.of("dpa", "ap", "afp", "reuters", "ansa", "efe", "epd", "kna",
             "apa", "sda", "sid", "ddp", "dapd", "xinhua", "kyodo", "tass", "pa", "upi", "associatedpress",
-            "theassociatedpress", "agencefrancepresse", "pressassociation", "bloomberg", "ians", "pti", "aap",
+            "theassociatedpress", "agencefrancepresse", "pressassociation", "bloomberg", "ians", "pti", "tnn", "aap",
             "anp", "belga", "afpdpa", "dpaafp", "apdpa", "reutersdpa");
 
     private Authors() {}
@@ -68,11 +77,11 @@ final class Authors {
         text = TAIL.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String part : SEPARATOR.split(text)) {
-            if (CREDIT.matcher(Text.clean(part)).find()) {
+            if (CREDIT.matcher(Text.clean(part)).find() || NOT_A_NAME.matcher(part).find()) {
                 continue;
             }
             String name = Text.clean(DIGITS.matcher(PREFIX.matcher(Text.clean(part)).replaceFirst("")).replaceAll(" "));
-            name = withoutRole(name);
+            name = withoutRole(Text.clean(LOOSE_ENDS.matcher(name).replaceAll("")));
             if (looksLikeName(name) && !names.contains(name)) {
                 names.add(name);
             }
