@@ -32,7 +32,8 @@ final class Authors {
     private static final Pattern TAIL = Pattern.compile("(?i)\\s*(?:\\b(?:updated|published|posted|aktualisiert|"
             + "veröffentlicht|mis à jour|publié|on|am|le|el|last)\\b\\s*:?\\s*)?(?:\\d{1,2}[:./]\\d|\\b(?:19|20)\\d{2}\\b"
             + "|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d+\\s+(?:min|hours?|days?)\\b"
-            + "|\\b(?:updated|aktualisiert)\\b|\\bfollow\\b|\\btwitter\\b|\\bemail\\b|\\|).*$");
+            + "|\\b(?:updated|aktualisiert)\\b|\\bfollow\\b|\\btwitter\\b|\\bemail\\b|\\|"
+            + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b).*$");
     /** Between names: commas, semicolons, "and" in the common languages, ampersands, slashes. */
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*[,;/]\\s*|\\s+(?i:and|&|und|et|y|e|og|och|en|with|mit|avec|con)\\s+|\\s*&\\s*|\\s+·\\s+");

@@ -81,8 +81,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate", "dc.date.issued");
     private static final List<String> MODIFIED_NAMES = List.of("datemodified", "last-modified", "lastmod",
             "article.updated", "sailthru.lastmodified", "dc.date.modified", "revised");
-    private static final List<String> AUTHOR_NAMES = List.of("author", "byl", "sailthru.author", "parsely-author",
-            "article.author", "dc.creator", "dcterms.creator", "citation_author");
+    private static final List<String> AUTHOR_NAMES = List.of("dc.creator", "dcterms.creator", "author", "byl",
+            "sailthru.author", "parsely-author", "article.author", "citation_author");
     /** How many elements are tried as bylines, times and datelines: the first ones that qualify are meant. */
     private static final int MAX_TRIED = 200;
     /** How many elements with author, time or microdata markup are kept; a page has a few that matter. */
