@@ -188,7 +188,8 @@ class LedeTest {
                 .map(line -> line.substring(SEED_PAGE.toString().length() + 2)).toList();
         assertThat(provenance).hasSize(4);
         assertThat(provenance.get(0)).as("the visible h1, which the stated titles repeat, beats them")
-                .contains("provenance title = h1 ").contains("> h1.H3vOVf \"US-Russia Alaska Summit: Prospects and Pitfalls\"")
+                .contains("provenance title = h1 ")
+                .contains("> h1.H3vOVf \"US-Russia Alaska Summit: Prospects and Pitfalls\"")
                 .contains("; beat json-ld headline \"US-Russia Alaska Summit: Prospects and Pitfalls\"")
                 .contains("open-graph og:title ")
                 .contains("title-element title, site name removed (inferred) \"US-Russia Alaska Summit: Prospects and"

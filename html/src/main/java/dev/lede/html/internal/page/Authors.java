@@ -30,7 +30,8 @@ final class Authors {
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]{0,80}\\)|\\[[^\\[\\]]{0,80}]");
     /** Where a byline goes on to say something else: a date, a time, "Updated", a profile link. */
     private static final Pattern TAIL = Pattern.compile("(?i)\\s*(?:\\b(?:updated|published|posted|aktualisiert|"
-            + "veröffentlicht|mis à jour|publié|on|am|le|el|last)\\b\\s*:?\\s*)?(?:\\d{1,2}[:./]\\d|\\b(?:19|20)\\d{2}\\b"
+            + "veröffentlicht|mis à jour|publié|on|am|le|el|last)\\b\\s*:?\\s*)?"
+            + "(?:\\d{1,2}[:./]\\d|\\b(?:19|20)\\d{2}\\b"
             + "|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d+\\s+(?:min|hours?|days?)\\b"
             + "|\\b(?:updated|aktualisiert)\\b|\\bfollow\\b|\\btwitter\\b|\\bemail\\b|\\|"
             + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b).*$");

@@ -484,7 +484,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 String title = entry.candidate().value();
                 String titleKey = Titles.key(title);
                 if (titleKey.length() > key.length() && Titles.agree(title, heading)
-                        && (titleKey.endsWith(key) || titleKey.startsWith(key)) && key.length() * 3 < titleKey.length()) {
+                        && (titleKey.endsWith(key) || titleKey.startsWith(key))
+                        && key.length() * 3 < titleKey.length()) {
                     return true;
                 }
             }
@@ -625,7 +626,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             for (int i = 0; i < names.size(); i++) {
                 index.add(i);
             }
-            index.sort((a, b) -> Integer.compare(order.indexOf(names.get(a).name()), order.indexOf(names.get(b).name())));
+            index.sort((a, b) -> Integer.compare(order.indexOf(names.get(a).name()),
+                    order.indexOf(names.get(b).name())));
             List<Contributor> sortedNames = index.stream().map(names::get).toList();
             List<Boolean> sortedKinds = index.stream().map(organisation::get).toList();
             names.clear();
