@@ -34,7 +34,8 @@ import org.jsoup.select.QueryParser;
  * Open Graph, Twitter, Dublin Core and other meta tags, microdata, the {@code <title>}, the visible {@code h1},
  * bylines, {@code <time>} elements, the page's address and datelines. Where a stated candidate disagrees with
  * the chosen value, a {@link Reason#METADATA} diagnostic says so; every field's candidates are kept for its
- * {@link Provenance}. Immutable once extracted; confined to one import.
+ * {@link Provenance}. Confined to one import: {@link #withHeading} adds the content's heading to the title's
+ * candidates.
  *
  * @param title the headline, if any source has one
  * @param description the summary
