@@ -177,13 +177,13 @@ final class JsonLd {
         return object(value).flatMap(node -> text(node.getOrDefault("@value", node.get("name")), depth + 1));
     }
 
-    /** A URL value: a string, or an object's {@code url} or {@code @id}. */
+    /** A URL value: a string, or an object's {@code url} or {@code @id}; character references decoded. */
     Optional<String> url(Object value) {
         if (value instanceof String s) {
-            return nonBlank(s);
+            return nonBlank(Text.decode(s));
         }
         return object(value).flatMap(node -> node.get("url") instanceof String url
-                ? nonBlank(url)
+                ? nonBlank(Text.decode(url))
                 : text(node.get("@id")));
     }
 
