@@ -9,8 +9,8 @@ import java.util.Objects;
  * thread-safe.
  *
  * @param reason why; not null
- * @param path a CSS-like path to the element, such as {@code "body > div#comments"}; not null, empty when no
- *     single element is concerned
+ * @param path a CSS-like path to the element, such as {@code "body > div#comments"} (for {@link
+ *     Reason#REPAIRED}, a path into the article instead); not null, empty when no single element is concerned
  * @param words how many words of text the element held; zero when it held none or no element is concerned
  * @param detail a short explanation for people; not null
  */
