@@ -57,7 +57,8 @@ import org.jsoup.select.QueryParser;
  *       content rather than the page).
  *   <li>The article is valid under {@link dev.lede.validation.ArticleValidator#standard()}: what a page gets
  *       wrong (image-only list items, ragged table rows, a missing title, ...) is repaired and each repair
- *       reported as {@link PageDiagnostic.Reason#REPAIRED}; a page with no title and no text is refused.
+ *       reported, after the other diagnostics, as {@link PageDiagnostic.Reason#REPAIRED}; a page with no title
+ *       and no text is refused.
  * </ul>
  *
  * <p>No method accepts or returns null.
