@@ -115,7 +115,9 @@ public final class Importer {
             diagnostics.add(new PageDiagnostic(Reason.NOT_REPRESENTED, diagnostic.path(), 0,
                     diagnostic.kind() + ": " + diagnostic.detail()));
         }
-        return new Result(merge(read.article(), metadata, selection, diagnostics), diagnostics);
+        Article article = merge(read.article(), metadata, selection, diagnostics);
+        // The invariant of the importer: what it returns passes the standard validation (Repairs checks it).
+        return new Result(Repairs.apply(article, diagnostics), diagnostics);
     }
 
     /** Moves a table's first row into a {@code <thead>} when the page wrote it as a body row of headers. */
