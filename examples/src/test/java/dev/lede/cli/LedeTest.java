@@ -278,6 +278,27 @@ class LedeTest {
     }
 
     @Test
+    void importAndBatchImportWriteTheSameArticleForTheSamePage() throws IOException {
+        // A gallery list of images only and a ragged table: the importer repairs both, for either command.
+        String page = "<html><head><title>Match report</title></head><body><article><h1>Match report</h1>"
+                + "<p>The home side won the match after a long and even first half.</p>"
+                + "<ul><li><img src=/a.jpg></li><li><a href=/b><img src=/b.jpg></a></li></ul>"
+                + "<table><tr><th>Team<th>Goals<tr><td>Home<td>2<tr><td>Away</table></article></body></html>";
+        Path in = Files.createDirectory(dir.resolve("pages"));
+        Files.writeString(in.resolve("match.html"), page);
+        Path out = dir.resolve("articles");
+
+        CliRun imported = CliRun.of("import", in.resolve("match.html").toString(), "--report");
+        CliRun batch = CliRun.of("batch", in.toString(), out.toString(), "--to", "json", "--import");
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("repaired at lead[1]: list-item.blank", "repaired at lead[2]: table.row-width");
+        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        assertThat(batch.out()).isEqualTo("1 converted, 0 failed, 0 skipped\n");
+        assertThat(Files.readString(out.resolve("match.json"))).isEqualTo(imported.out());
+    }
+
+    @Test
     void batchNeedsAnInputDirectory() {
         CliRun run = CliRun.of("batch", seedJson.toString(), dir.resolve("out").toString(), "--to", "html");
 

@@ -144,7 +144,7 @@ public final class ArticleHtml {
      * @param html the whole page; not null
      * @param pageUrl the page's address; not null
      * @return the article and what was left out
-     * @throws ArticleHtmlException when the page is over a limit
+     * @throws ArticleHtmlException when the page is over a limit, or holds no article (no title and no text)
      */
     public PageImport importPage(String html, URI pageUrl) {
         return importer.importPage(html, pageUrl);
@@ -156,7 +156,7 @@ public final class ArticleHtml {
      *
      * @param html the whole page; not null
      * @return the article and what was left out
-     * @throws ArticleHtmlException when the page is over a limit
+     * @throws ArticleHtmlException when the page is over a limit, or holds no article (no title and no text)
      */
     public PageImport importPage(String html) {
         return importer.importPage(html);

@@ -5,11 +5,12 @@ import java.util.Objects;
 /**
  * Something the page importer left out of the article, or a choice it made that a caller may want to check:
  * a dropped region of the page with how many words it held and why it was dropped, an element the reader
- * could not represent, or metadata sources that disagreed. Immutable and thread-safe.
+ * could not represent, metadata sources that disagreed, or a repair that made the article valid. Immutable and
+ * thread-safe.
  *
  * @param reason why; not null
- * @param path a CSS-like path to the element, such as {@code "body > div#comments"}; not null, empty when no
- *     single element is concerned
+ * @param path a CSS-like path to the element, such as {@code "body > div#comments"} (for {@link
+ *     Reason#REPAIRED}, a path into the article instead); not null, empty when no single element is concerned
  * @param words how many words of text the element held; zero when it held none or no element is concerned
  * @param detail a short explanation for people; not null
  */
@@ -25,13 +26,13 @@ public record PageDiagnostic(Reason reason, String path, int words, String detai
     }
 
     /**
-     * Whether this reports a region of page chrome that was dropped (every reason but {@link Reason#METADATA}
-     * and {@link Reason#NOT_REPRESENTED}).
+     * Whether this reports a region of page chrome that was dropped (every reason but {@link Reason#METADATA},
+     * {@link Reason#NOT_REPRESENTED} and {@link Reason#REPAIRED}).
      *
      * @return true for a dropped region
      */
     public boolean isDroppedRegion() {
-        return reason != Reason.METADATA && reason != Reason.NOT_REPRESENTED;
+        return reason != Reason.METADATA && reason != Reason.NOT_REPRESENTED && reason != Reason.REPAIRED;
     }
 
     /** Why something was left out. */
@@ -71,6 +72,15 @@ public record PageDiagnostic(Reason reason, String path, int words, String detai
         /** Metadata that could not be read, or sources that disagreed (the more trusted one is used). */
         METADATA,
         /** Content inside the article that the model cannot represent; the detail says what became of it. */
-        NOT_REPRESENTED
+        NOT_REPRESENTED,
+        /**
+         * A part of the article as read that the validator would reject, and what the importer made of it so
+         * that the article is valid: an image-only list turned into figures, an empty list item or blank
+         * paragraph dropped, a ragged table row padded, a title derived or shortened. The detail starts with the
+         * validation code the part broke ({@code "list-item.blank: ..."}); the path is where the part was in the
+         * article as read, in the validator's notation ({@code sections[2].blocks[0].items[1]}); the words are
+         * those the repair removed, if any.
+         */
+        REPAIRED
     }
 }

@@ -68,6 +68,10 @@ import org.jsoup.select.QueryParser;
  *       reason, word count, a CSS-like path into the page and its opening words), then what the reader could
  *       not represent ({@link PageDiagnostic.Reason#NOT_REPRESENTED}, whose paths point into the extracted
  *       content rather than the page).
+ *   <li>The article is valid under {@link dev.lede.validation.ArticleValidator#standard()}: what a page gets
+ *       wrong (image-only list items, ragged table rows, a missing title, ...) is repaired and each repair
+ *       reported, after the other diagnostics, as {@link PageDiagnostic.Reason#REPAIRED}; a page with no title
+ *       and no text is refused.
  * </ul>
  *
  * <p>No method accepts or returns null.
@@ -113,7 +117,7 @@ public final class PageImporter {
      * @param html the whole page; not null
      * @param pageUrl the page's address, against which relative links and images resolve; not null
      * @return the article and the diagnostics
-     * @throws ArticleHtmlException when the page is over a limit
+     * @throws ArticleHtmlException when the page is over a limit, or holds no article (no title and no text)
      */
     public PageImport importPage(String html, URI pageUrl) {
         Objects.requireNonNull(pageUrl, "pageUrl must not be null");
@@ -126,7 +130,7 @@ public final class PageImporter {
      *
      * @param html the whole page; not null
      * @return the article and the diagnostics
-     * @throws ArticleHtmlException when the page is over a limit
+     * @throws ArticleHtmlException when the page is over a limit, or holds no article (no title and no text)
      */
     public PageImport importPage(String html) {
         return run(html, null);

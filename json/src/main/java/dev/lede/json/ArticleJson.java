@@ -66,8 +66,12 @@ public final class ArticleJson {
     /** The default limit on the size of one document, in bytes (or characters, for character input): 10 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 10L * 1024 * 1024;
 
-    /** The default limit on the nesting of JSON arrays and objects. */
-    public static final int DEFAULT_MAX_DEPTH = 256;
+    /**
+     * The default limit on the nesting of JSON arrays and objects: deep enough for every article the standard
+     * validator accepts (64 levels of the model, each at most four JSON levels: a list item's list, the items,
+     * the item and its blocks), so that what {@link #write} writes of a valid article reads back.
+     */
+    public static final int DEFAULT_MAX_DEPTH = 512;
 
     /** The default limit on the length of one string, in characters: 1 MiB. */
     public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;

@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.lede.Article;
+import dev.lede.Block;
 import dev.lede.LedeException;
+import dev.lede.ListBlock;
+import dev.lede.ListItem;
+import dev.lede.Paragraph;
+import dev.lede.Quote;
+import dev.lede.validation.ArticleValidator;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -247,5 +254,19 @@ class BadInputTest {
         String ten = "{\"type\":\"quote\",\"blocks\":[".repeat(10) + "]}".repeat(10);
         assertThatThrownBy(() -> json.read(open + ten + "]}")).isInstanceOfSatisfying(ArticleJsonException.class,
                 e -> assertThat(e.problem()).contains("20"));
+    }
+
+    @Test
+    void anArticleNestedAsDeepAsTheValidatorAllowsIsReadBackByDefault() {
+        // A list item is the model level that costs most JSON levels: its list, the items, the item, its blocks.
+        Block block = Paragraph.of("deepest");
+        for (int i = 1; i < ArticleValidator.DEFAULT_MAX_DEPTH; i++) {
+            block = new ListBlock(false, 1, List.of(new ListItem(List.of(Paragraph.of("level " + i), block))));
+        }
+        Article article = Article.builder().title("T").lead(new Quote(List.of(block), Optional.empty(),
+                Optional.empty())).build();
+        assertThat(ArticleValidator.standard().validate(article).isValid()).isTrue();
+
+        assertThat(ArticleJson.standard().read(ArticleJson.standard().write(article))).isEqualTo(article);
     }
 }

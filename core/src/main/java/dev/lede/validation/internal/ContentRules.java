@@ -14,10 +14,9 @@ import dev.lede.Section;
 import dev.lede.SummaryRow;
 import dev.lede.SummaryTable;
 import dev.lede.Table;
-import dev.lede.TableCell;
-import dev.lede.TableRow;
 import dev.lede.internal.Blank;
 import dev.lede.internal.Slugs;
+import dev.lede.internal.TableWidths;
 import dev.lede.internal.UrlSafety;
 import dev.lede.validation.Severity;
 import jakarta.validation.Constraint;
@@ -26,7 +25,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
@@ -130,8 +128,8 @@ public @interface ContentRules {
              */
             @Override
             void table(Table table) {
-                long[] headWidths = widths(table.head());
-                long[] bodyWidths = widths(table.body());
+                long[] headWidths = TableWidths.of(table.head());
+                long[] bodyWidths = TableWidths.of(table.body());
                 long[] reference = headWidths.length > 0 ? headWidths : bodyWidths;
                 if (reference.length > 0) {
                     checkWidths(headWidths, reference[0], "head");
@@ -173,27 +171,6 @@ public @interface ContentRules {
                         report(steps, "table.row-width");
                     }
                 }
-            }
-
-            /** Widths in {@code long}: colspans are unbounded ints, and their sum must not overflow. */
-            private static long[] widths(List<TableRow> rows) {
-                long[] widths = new long[rows.size()];
-                List<long[]> spanning = new ArrayList<>();
-                for (int r = 0; r < rows.size(); r++) {
-                    long width = 0;
-                    for (long[] span : spanning) {
-                        width += span[0];
-                    }
-                    spanning.removeIf(span -> --span[1] == 0);
-                    for (TableCell cell : rows.get(r).cells()) {
-                        width += cell.colspan();
-                        if (cell.rowspan() > 1) {
-                            spanning.add(new long[] {cell.colspan(), cell.rowspan() - 1});
-                        }
-                    }
-                    widths[r] = width;
-                }
-                return widths;
             }
 
             /** Reports the rule {@code code} at the part's property {@code leaf}, or at the part when null. */

@@ -78,7 +78,8 @@ public final class HtmlReader {
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop~=(?i)^name$]");
     private static final Evaluator ITEM_URL = QueryParser.parse("[itemprop~=(?i)^url$]");
     private static final Evaluator CREDIT = QueryParser.parse("[data-lede=credit]");
-    private static final int MAX_COLSPAN = 1000;
+    /** The widest colspan read; a wider one is read as this. */
+    public static final int MAX_COLSPAN = 1000;
     private static final int MAX_ROWSPAN = 65534;
 
     private final Document document;

@@ -2,7 +2,10 @@ package dev.lede.html.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.lede.Figure;
+import dev.lede.Image;
 import dev.lede.html.ArticleHtml;
 import dev.lede.html.ArticleHtmlException;
 import dev.lede.html.PageDiagnostic;
@@ -12,9 +15,10 @@ import dev.lede.html.PageImporter;
 import dev.lede.html.Provenance;
 import dev.lede.html.Provenance.Field;
 import dev.lede.html.Provenance.Source;
+import dev.lede.validation.ArticleValidator;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -99,17 +103,41 @@ class PageImporterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "plain text, no markup", "<html><head></head><body></body></html>",
-        "<script type=application/ld+json>{\"@type\":\"Article\",\"headline\":[[[[[[[[]]]]]]]]}</script>",
-        "<meta property=article:published_time content=yesterday><time datetime=99999-99-99>x</time>",
+    @ValueSource(strings = {"plain text, no markup",
         "<article><h2 id=x>Only a heading</h2></article>", "<table><tr><th>A</th><th>B</th></tr></table>",
-        "<h3>Correction</h3>", "<img data-src='java&#10;script:alert(1)' srcset=', ,'>",
-        "<a href='javascript:alert(1)'>click</a>" + PROSE, "\uFFFF&amp;\uFFFF<p>\u0000text</p>"})
-    void oddPagesImportWithoutThrowing(String html) {
+        "<h3>Correction</h3>", "<a href='javascript:alert(1)'>click</a>" + PROSE, "\uFFFF&amp;\uFFFF<p>\u0000text</p>"})
+    void oddPagesImportToValidArticles(String html) {
         PageImport result = PageImporter.standard().importPage(html, PAGE);
 
-        assertThat(result.article()).isNotNull();
+        assertThat(ArticleValidator.standard().validate(result.article()).errors()).isEmpty();
         assertThat(result.article().plainText()).doesNotContain("javascript:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "<html><head></head><body></body></html>",
+        "<script type=application/ld+json>{\"@type\":\"Article\",\"headline\":[[[[[[[[]]]]]]]]}</script>",
+        "<meta property=article:published_time content=yesterday><time datetime=99999-99-99>x</time>",
+        "<img data-src='java&#10;script:alert(1)' srcset=', ,'>"})
+    void pagesWithoutTitleOrTextAreRefusedSayingSo(String html) {
+        assertThatThrownBy(() -> PageImporter.standard().importPage(html, PAGE))
+                .isInstanceOf(ArticleHtmlException.class)
+                .hasMessage("the page holds no article: it has no title and no text");
+    }
+
+    @Test
+    void anImageOnlyListBecomesFiguresAndTheRepairIsReported() {
+        String html = "<article><h1>Gallery</h1>" + PROSE + "<ul><li><a href=/a><img src=/a.jpg alt=A></a></li>"
+                + "<li><img src=/b.jpg alt=B></li></ul></article>";
+
+        PageImport result = PageImporter.standard().importPage(html, PAGE);
+
+        assertThat(result.article().lead()).hasSize(3).last()
+                .isEqualTo(Figure.of(Image.of("https://example.org/b.jpg", "B")));
+        assertThat(result.diagnostics()).filteredOn(d -> d.reason() == Reason.REPAIRED)
+                .extracting(PageDiagnostic::path, PageDiagnostic::detail)
+                .containsExactly(tuple("lead[1]", "list-item.blank: of 2 items, 2 items holding only images "
+                        + "became figures"));
+        assertThat(result.droppedRegions()).isEmpty();
     }
 
     @Test

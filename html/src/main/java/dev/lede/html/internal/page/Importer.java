@@ -119,7 +119,9 @@ public final class Importer {
                     diagnostic.kind() + ": " + diagnostic.detail()));
         }
         Article article = merge(read.article(), metadata, selection, diagnostics);
-        return new Result(article, diagnostics, metadata.provenance(article, selection.subtitle()));
+        // The invariant of the importer: what it returns passes the standard validation (Repairs checks it).
+        Article repaired = Repairs.apply(article, diagnostics);
+        return new Result(repaired, diagnostics, metadata.provenance(repaired, selection.subtitle()));
     }
 
     /** Moves a table's first row into a {@code <thead>} when the page wrote it as a body row of headers. */
