@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code lede import}: a whole web page to an article, with what was dropped on request. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Finds the article in a whole web page (navigation, comments and other chrome dropped)",
-                "and writes it as Lede JSON or HTML. --report lists what was left out and why."})
+                "and writes it as Lede JSON or HTML. --report lists what was left out and why,",
+                "and where each metadata field came from."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     Lede lede;
@@ -29,7 +30,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "json|html|page|outline", description = "The output format (default: from OUT, else json).")
     Format to;
 
-    @Option(names = "--report", description = "Print the import diagnostics to standard error.")
+    @Option(names = "--report", description = "Print the import diagnostics and the metadata's provenance to standard error.")
     boolean report;
 
     @Override
@@ -40,6 +41,8 @@ final class ImportCommand implements Callable<Integer> {
         if (report) {
             result.diagnostics().forEach(diagnostic -> lede.err.println(Io.displayName(input) + ": "
                     + Reports.describe(diagnostic)));
+            result.provenance().forEach(provenance -> lede.err.println(Io.displayName(input) + ": "
+                    + Reports.describe(provenance)));
         }
         return Lede.OK;
     }

@@ -1,10 +1,13 @@
 package dev.lede.cli;
 
 import dev.lede.html.PageDiagnostic;
+import dev.lede.html.Provenance;
+import dev.lede.html.Provenance.Candidate;
 import dev.lede.validation.ValidationReport;
 import dev.lede.validation.Violation;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The readable forms of validation reports and import diagnostics. */
 final class Reports {
@@ -35,5 +38,26 @@ final class Reports {
             line.append(": ").append(diagnostic.detail());
         }
         return line.toString();
+    }
+
+    /**
+     * Where one metadata field came from: {@code provenance title = h1 body > h1 "A title"; beat open-graph
+     * og:title "A title | Site"}, or {@code = none} when the field was left empty.
+     */
+    static String describe(Provenance provenance) {
+        StringBuilder line = new StringBuilder("provenance ")
+                .append(provenance.field().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(" = ")
+                .append(provenance.chosen().map(Reports::describe).orElse("none"));
+        if (!provenance.rejected().isEmpty()) {
+            line.append("; beat ").append(provenance.rejected().stream().map(Reports::describe)
+                    .collect(Collectors.joining(", ")));
+        }
+        return line.toString();
+    }
+
+    private static String describe(Candidate candidate) {
+        return candidate.source().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                + (candidate.detail().isEmpty() ? "" : " " + candidate.detail())
+                + (candidate.inferred() ? " (inferred)" : "") + " \"" + candidate.value() + "\"";
     }
 }

@@ -180,6 +180,31 @@ class LedeTest {
     }
 
     @Test
+    void importReportSaysWhereEachMetadataFieldOfTheSeedPageCameFrom() {
+        CliRun run = CliRun.of("import", SEED_PAGE.toString(), "--report", "--url", SEED_PAGE_URL);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> provenance = run.err().lines().filter(line -> line.startsWith(SEED_PAGE + ": provenance "))
+                .map(line -> line.substring(SEED_PAGE.toString().length() + 2)).toList();
+        assertThat(provenance).hasSize(4);
+        assertThat(provenance.get(0)).as("the visible h1, which the stated titles repeat, beats them")
+                .contains("provenance title = h1 ")
+                .contains("> h1.H3vOVf \"US-Russia Alaska Summit: Prospects and Pitfalls\"")
+                .contains("; beat json-ld headline \"US-Russia Alaska Summit: Prospects and Pitfalls\"")
+                .contains("open-graph og:title ")
+                .contains("title-element title, site name removed (inferred) \"US-Russia Alaska Summit: Prospects and"
+                        + " Pitfalls\"")
+                .endsWith("title-element title \"US-Russia Alaska Summit: Prospects and Pitfalls | THE MAG POST\"");
+        assertThat(provenance.subList(1, 4)).containsExactly(
+                "provenance published = json-ld datePublished \"2025-08-14T09:00Z\"; beat open-graph"
+                        + " article:published_time \"2025-08-14T09:00Z\"",
+                "provenance language = html-lang html lang \"en\"",
+                "provenance hero image = json-ld image"
+                        + " \"https://www.themagpost.com/images/us-russia-alaska-summit.jpg\"; beat open-graph og:image"
+                        + " \"https://www.themagpost.com/images/us-russia-alaska-summit.jpg\"");
+    }
+
+    @Test
     void outlineOfTheImportedSeedPageShowsItsTreeAndThatItIsPublishable() {
         CliRun run = CliRun.of("import", SEED_PAGE.toString(), "--url", SEED_PAGE_URL, "--to", "outline");
 

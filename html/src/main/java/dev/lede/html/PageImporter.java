@@ -26,10 +26,23 @@ import org.jsoup.select.QueryParser;
  * <ul>
  *   <li>Metadata, field by field, from the most trusted source that has it: schema.org JSON-LD (an Article,
  *       NewsArticle, BlogPosting, ReportageNewsArticle or other article type, also inside {@code @graph} and
- *       through {@code @id} references), then Open Graph, Twitter and Dublin Core meta tags, then
- *       {@code <title>} without the site name, {@code <html lang>}, bylines and {@code <time>}. Where a less
- *       trusted source disagrees, a {@link PageDiagnostic.Reason#METADATA} diagnostic names both values. A date
- *       without a time is midnight UTC; a time without an offset is UTC.
+ *       through {@code @id} references), then Open Graph, Twitter, Dublin Core and other meta tags (their
+ *       {@code content}, or {@code value} where a page writes that), microdata, then {@code <title>},
+ *       {@code <html lang>}, bylines and {@code <time>}; then guesses: a byline found by its class name, a date in
+ *       the page's address or a dateline after the headline. HTML character references left in JSON-LD and meta
+ *       strings are decoded. Where another source disagrees, a {@link PageDiagnostic.Reason#METADATA} diagnostic
+ *       names both values, and {@link PageImport#provenance()} lists every candidate.
+ *   <li>The title is the visible {@code h1} when {@code og:title} or {@code <title>} repeats it apart from a
+ *       site name, section or kicker ("Kicker: Headline | Section | Site"); else the most trusted stated title
+ *       without its site name (a part equal to {@code og:site_name} or the host name).
+ *   <li>Authors are people where any source names a person: organisations (JSON-LD organisations, the site or
+ *       publisher, news agencies) are then left out; else the organisation named. Byline texts are split into
+ *       names ("A, B and C", "A und B, dpa", "A y B", "A et B") without "By"-style prefixes, e-mail addresses,
+ *       handles, parenthesised credits and initials, roles ("Staff Writer"), photo credits and numeric ids.
+ *   <li>Dates keep the page's offset; a time without an offset takes the offset the page states on another date,
+ *       and is UTC only when it states none; a date without a time is noon UTC on that date, the one moment that
+ *       is that date from UTC-12:00 to UTC+11:59. Dates before 1995 are ignored, and so is a guessed date more
+ *       than a day after every other date of the page (an event to come).
  *   <li>The content is found by weighing prose (text density, link density, sentences), trusting
  *       {@code itemprop=articleBody} and a dominant {@code <article>}, and merging siblings with enough prose.
  *       It is then read by the same reader as {@link ArticleHtml#read(String, URI)}.
@@ -69,12 +82,14 @@ public final class PageImporter {
     private final FinderOptions options;
     private final int maxInputLength;
     private final int maxDepth;
+    private final boolean guessMetadata;
 
     private PageImporter(Builder builder) {
         this.options = new FinderOptions(builder.bias.descendRatio, builder.bias.mergeRatio,
                 builder.bias.linkListDensity, builder.keep, builder.drop);
         this.maxInputLength = builder.maxInputLength;
         this.maxDepth = builder.maxDepth;
+        this.guessMetadata = builder.guessMetadata;
     }
 
     /**
@@ -123,8 +138,9 @@ public final class PageImporter {
 
     private PageImport run(String html, URI pageUrl) {
         Objects.requireNonNull(html, "html must not be null");
-        Importer.Result result = Importer.importPage(html, pageUrl, options, maxInputLength, maxDepth);
-        return new PageImport(result.article(), result.diagnostics());
+        Importer.Result result = Importer.importPage(html, pageUrl, options, maxInputLength, maxDepth,
+                guessMetadata);
+        return new PageImport(result.article(), result.diagnostics(), result.provenance());
     }
 
     /** Which way content detection leans when it is unsure. */
@@ -154,6 +170,7 @@ public final class PageImporter {
         private final List<String> drop = new ArrayList<>();
         private int maxInputLength = ArticleHtml.Builder.DEFAULT_MAX_INPUT_LENGTH;
         private int maxDepth = ArticleHtml.Builder.DEFAULT_MAX_DEPTH;
+        private boolean guessMetadata = true;
 
         private Builder() {}
 
@@ -224,6 +241,23 @@ public final class PageImporter {
          */
         public Builder maxDepth(int maxDepth) {
             this.maxDepth = Limits.depth(maxDepth);
+            return this;
+        }
+
+        /**
+         * Sets whether metadata may be inferred where the page does not state it. Off, a field is left empty
+         * rather than filled from a heuristic source: a byline found by its class name, a date in the page's
+         * address or in visible text, a {@code <time>} not marked as the publication date, a standfirst found by
+         * its class name, or a title with its site name removed (the title as stated is kept instead). The title
+         * is the exception, as an article must have one: with no stated title, the visible {@code h1} or the
+         * content's heading is used all the same. Either way {@link PageImport#provenance()} lists every
+         * candidate, marking the inferred ones.
+         *
+         * @param guessMetadata false to return nothing rather than guess; default true
+         * @return this builder
+         */
+        public Builder guessMetadata(boolean guessMetadata) {
+            this.guessMetadata = guessMetadata;
             return this;
         }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden pages: each folder under {@code src/test/resources/dev/lede/html/page/} holds a realistic web page,
  * {@code page.html}, whose first line is a comment naming its address ({@code <!-- page-url: ... -->}), and
  * {@code expected.txt}, the imported article and its dropped regions in the outline format of
- * {@link Outline}. Add a case by adding a folder.
+ * {@link Outline}, and optionally {@code provenance.txt}, where each metadata field came from
+ * ({@link Outline#provenance}). Add a case by adding a folder.
  */
 class GoldenPageTest {
     private static final Pattern PAGE_URL = Pattern.compile("<!--\\s*page-url:\\s*(\\S+)\\s*-->");
@@ -47,6 +48,10 @@ class GoldenPageTest {
         PageImport result = PageImporter.standard().importPage(html, URI.create(url.group(1)));
 
         assertThat(Outline.of(result)).isEqualTo(read(folder.resolve("expected.txt")));
+        Path provenance = folder.resolve("provenance.txt");
+        if (Files.exists(provenance)) {
+            assertThat(Outline.provenance(result)).isEqualTo(read(provenance));
+        }
     }
 
     private static String read(Path path) {

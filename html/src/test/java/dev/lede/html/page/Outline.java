@@ -22,6 +22,7 @@ import dev.lede.TableCell;
 import dev.lede.TableRow;
 import dev.lede.html.PageDiagnostic;
 import dev.lede.html.PageImport;
+import dev.lede.html.Provenance;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * Writes an imported page as the text outline the golden files hold: one line per metadata field and block,
  * indented by nesting, every field of the model shown, inline markup as {@code _em_}, {@code **strong**},
  * {@code `code`}, {@code [text](href "title")} and {@code ⏎} for a line break; then the dropped regions and the
- * other diagnostics.
+ * other diagnostics. The metadata's provenance has an outline of its own.
  */
 final class Outline {
     private final StringBuilder out = new StringBuilder();
@@ -51,6 +52,27 @@ final class Outline {
             }
         }
         return outline.out.toString();
+    }
+
+    /**
+     * The provenance of each metadata field: a line {@code field = SOURCE detail "value"} (with
+     * {@code (inferred)} where a heuristic found it, {@code none} when the field was left empty), then one
+     * {@code beat} line for each candidate it beat.
+     */
+    static String provenance(PageImport result) {
+        Outline outline = new Outline();
+        for (Provenance p : result.provenance()) {
+            outline.line(0, p.field() + " = " + p.chosen().map(Outline::candidate).orElse("none"));
+            for (Provenance.Candidate c : p.rejected()) {
+                outline.line(1, "beat " + candidate(c));
+            }
+        }
+        return outline.out.toString();
+    }
+
+    private static String candidate(Provenance.Candidate c) {
+        return c.source() + (c.detail().isEmpty() ? "" : " " + c.detail()) + " \"" + c.value() + "\""
+                + (c.inferred() ? " (inferred)" : "");
     }
 
     private void article(Article article) {

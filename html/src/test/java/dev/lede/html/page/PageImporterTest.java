@@ -12,8 +12,13 @@ import dev.lede.html.PageDiagnostic;
 import dev.lede.html.PageDiagnostic.Reason;
 import dev.lede.html.PageImport;
 import dev.lede.html.PageImporter;
+import dev.lede.html.Provenance;
+import dev.lede.html.Provenance.Field;
+import dev.lede.html.Provenance.Source;
 import dev.lede.validation.ArticleValidator;
 import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -148,5 +153,41 @@ class PageImporterTest {
             assertThat(d.reason()).isEqualTo(Reason.METADATA);
             assertThat(d.detail()).contains("nesting deeper than");
         });
+    }
+
+    @Test
+    void withoutGuessingFieldsOnlyInferredStayEmptyAndTheirProvenanceListsTheGuesses() {
+        String html = "<html><head><title>Ferry terminal delayed | Harbour Times</title>"
+                + "<meta property=og:site_name content='Harbour Times'></head><body><article>"
+                + "<p class=byline>By Priya Nair</p><div class=article-date>5 March 2024</div>" + PROSE.repeat(4)
+                + "</article></body></html>";
+        URI url = URI.create("https://harbourtimes.example/2024/03/05/ferry");
+
+        PageImport guessed = PageImporter.standard().importPage(html, url);
+        PageImport stated = PageImporter.builder().guessMetadata(false).build().importPage(html, url);
+
+        assertThat(guessed.article().metadata().title()).isEqualTo("Ferry terminal delayed");
+        assertThat(guessed.article().metadata().authors()).extracting(c -> c.name()).containsExactly("Priya Nair");
+        assertThat(guessed.article().metadata().published()).contains(OffsetDateTime.parse("2024-03-05T12:00Z"));
+        assertThat(stated.article().metadata().title()).as("the title as stated, site name and all")
+                .isEqualTo("Ferry terminal delayed | Harbour Times");
+        assertThat(stated.article().metadata().authors()).isEmpty();
+        assertThat(stated.article().metadata().published()).isEmpty();
+        Provenance authors = stated.provenance(Field.AUTHORS).orElseThrow();
+        assertThat(authors.chosen()).isEmpty();
+        assertThat(authors.rejected()).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo(Source.BYLINE);
+            assertThat(c.value()).isEqualTo("Priya Nair");
+            assertThat(c.inferred()).isTrue();
+        });
+        assertThat(stated.provenance(Field.PUBLISHED).orElseThrow().rejected()).extracting(c -> c.source())
+                .contains(Source.URL);
+        assertThat(guessed.provenance(Field.TITLE).orElseThrow().chosen()).hasValueSatisfying(c -> {
+            assertThat(c.source()).isEqualTo(Source.TITLE_ELEMENT);
+            assertThat(c.inferred()).isTrue();
+        });
+        assertThat(guessed.provenance(Field.SUBTITLE)).isEmpty();
+        assertThat(List.copyOf(guessed.provenance())).extracting(Provenance::field)
+                .containsExactly(Field.TITLE, Field.AUTHORS, Field.PUBLISHED);
     }
 }

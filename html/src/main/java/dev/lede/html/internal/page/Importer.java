@@ -10,10 +10,10 @@ import dev.lede.html.HtmlDiagnostic;
 import dev.lede.html.HtmlReadResult;
 import dev.lede.html.PageDiagnostic;
 import dev.lede.html.PageDiagnostic.Reason;
+import dev.lede.html.Provenance;
 import dev.lede.html.internal.HtmlReader;
 import dev.lede.html.internal.InputText;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +37,9 @@ public final class Importer {
      *
      * @param article the article
      * @param diagnostics what was dropped or could not be represented, and metadata conflicts
+     * @param provenance where each metadata field came from
      */
-    public record Result(Article article, List<PageDiagnostic> diagnostics) {}
+    public record Result(Article article, List<PageDiagnostic> diagnostics, List<Provenance> provenance) {}
 
     /**
      * Imports a page.
@@ -48,11 +49,12 @@ public final class Importer {
      * @param options the content detection's tuning
      * @param maxInputLength the longest page accepted, in characters
      * @param maxDepth how deep the article's elements may nest
+     * @param guessMetadata whether metadata may be inferred where the page does not state it
      * @return the article and the diagnostics
      * @throws ArticleHtmlException when the page is over a limit or cannot be parsed
      */
     public static Result importPage(String html, URI pageUrl, FinderOptions options, int maxInputLength,
-            int maxDepth) {
+            int maxDepth, boolean guessMetadata) {
         if (html.length() > maxInputLength) {
             throw new ArticleHtmlException("the page is " + html.length() + " characters long, over the limit of "
                     + maxInputLength, null);
@@ -65,7 +67,7 @@ public final class Importer {
         }
         // Whatever a page does to the heuristics, the caller sees the library's exception, never a raw one.
         try {
-            return importDocument(document, pageUrl, options, maxDepth);
+            return importDocument(document, pageUrl, options, maxDepth, guessMetadata);
         } catch (ArticleHtmlException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -73,8 +75,9 @@ public final class Importer {
         }
     }
 
-    private static Result importDocument(Document document, URI pageUrl, FinderOptions options, int maxDepth) {
-        PageMetadata metadata = PageMetadata.extract(document, pageUrl);
+    private static Result importDocument(Document document, URI pageUrl, FinderOptions options, int maxDepth,
+            boolean guessMetadata) {
+        PageMetadata metadata = PageMetadata.extract(document, pageUrl, guessMetadata);
         ContentSelection selection = new ContentFinder(document, pageUrl, options, metadata.title()).find();
         metadata = metadata.withHeading(selection.heading());
 
@@ -117,7 +120,8 @@ public final class Importer {
         }
         Article article = merge(read.article(), metadata, selection, diagnostics);
         // The invariant of the importer: what it returns passes the standard validation (Repairs checks it).
-        return new Result(Repairs.apply(article, diagnostics), diagnostics);
+        Article repaired = Repairs.apply(article, diagnostics);
+        return new Result(repaired, diagnostics, metadata.provenance(repaired, selection.subtitle()));
     }
 
     /** Moves a table's first row into a {@code <thead>} when the page wrote it as a body row of headers. */
@@ -204,26 +208,7 @@ public final class Importer {
      */
     private static Article merge(Article read, PageMetadata page, ContentSelection selection,
             List<PageDiagnostic> diagnostics) {
-        Metadata own = read.metadata();
-        Metadata found = page.toMetadata(own.title());
-        Optional<OffsetDateTime> published = found.published().or(own::published);
-        Optional<OffsetDateTime> modified = found.modified().or(own::modified);
-        if (published.isPresent() && modified.isPresent() && modified.get().isBefore(published.get())) {
-            // A page that says it changed before it was published has one date wrong; the first is kept.
-            diagnostics.add(new PageDiagnostic(Reason.METADATA, "", 0, "modified: dropped " + modified.get()
-                    + ", which is before the published date " + published.get()));
-            modified = Optional.empty();
-        }
-        Metadata metadata = new Metadata(found.title(),
-                selection.subtitle().or(own::subtitle),
-                found.description().or(own::description),
-                found.authors().isEmpty() ? own.authors() : found.authors(),
-                found.publisher().or(own::publisher),
-                published,
-                modified,
-                found.language().or(own::language),
-                found.canonicalUrl().or(own::canonicalUrl),
-                found.tags().isEmpty() ? own.tags() : found.tags());
+        Metadata metadata = page.merge(read.metadata(), selection.subtitle(), diagnostics);
         Article article = read.withMetadata(metadata);
         if (article.hero().isEmpty()) {
             List<Block> lead = new ArrayList<>(article.lead());

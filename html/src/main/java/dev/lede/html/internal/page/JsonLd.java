@@ -101,6 +101,11 @@ final class JsonLd {
         return nodes.stream().filter(node -> hasType(node, types)).findFirst();
     }
 
+    /** Every node of one of the types, such as each Organization a page describes. */
+    List<Map<String, Object>> all(Set<String> types) {
+        return nodes.stream().filter(node -> hasType(node, types)).toList();
+    }
+
     static boolean hasType(Map<String, Object> node, Set<String> types) {
         Object type = node.get("@type");
         if (type instanceof String name) {
@@ -145,14 +150,17 @@ final class JsonLd {
         return result;
     }
 
-    /** A text value: a string, the first string of an array, or an object's {@code @value} or name. */
+    /**
+     * A text value: a string, the first string of an array, or an object's {@code @value} or name; with HTML
+     * character references decoded, as pages often write them into JSON-LD.
+     */
     Optional<String> text(Object value) {
         return text(value, 0);
     }
 
     private Optional<String> text(Object value, int depth) {
         if (value instanceof String s) {
-            return nonBlank(s);
+            return nonBlank(Text.decode(s));
         }
         if (depth > MAX_REFERENCE_DEPTH) {
             return Optional.empty();
@@ -169,13 +177,13 @@ final class JsonLd {
         return object(value).flatMap(node -> text(node.getOrDefault("@value", node.get("name")), depth + 1));
     }
 
-    /** A URL value: a string, or an object's {@code url} or {@code @id}. */
+    /** A URL value: a string, or an object's {@code url} or {@code @id}; character references decoded. */
     Optional<String> url(Object value) {
         if (value instanceof String s) {
-            return nonBlank(s);
+            return nonBlank(Text.decode(s));
         }
         return object(value).flatMap(node -> node.get("url") instanceof String url
-                ? nonBlank(url)
+                ? nonBlank(Text.decode(url))
                 : text(node.get("@id")));
     }
 

@@ -2,13 +2,15 @@ package dev.lede.html.internal.page;
 
 import dev.lede.html.internal.InputText;
 import dev.lede.internal.Words;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** Small text helpers shared by the page importer. Stateless and thread-safe. */
 final class Text {
-    private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|door|di|av|przez|بقلم)\\s+");
-
     private Text() {}
 
     /**
@@ -33,10 +35,42 @@ final class Text {
         return out.toString().strip();
     }
 
-    /** A person's name from a byline-like text ("By Jane Doe"), or empty when nothing is left. */
-    static Optional<String> author(String text) {
-        String name = BY.matcher(clean(text)).replaceFirst("");
-        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    /**
+     * Decodes HTML character references ({@code &quot;}, {@code &#8216;}, {@code &uuml;}) in a string that was
+     * not parsed as HTML, such as JSON-LD, or that a page encoded twice, such as a meta tag's content; then
+     * cleans it.
+     */
+    static String decode(String text) {
+        return clean(text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false));
+    }
+
+    /**
+     * The element's text as {@code Element.text()} spaces it, cleaned, reading at most {@code max + 1}
+     * characters: a caller that wants a short text learns that the element's is longer without reading it all.
+     */
+    static String upTo(Element element, int max) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode part) {
+                    text.append(part.getWholeText());
+                } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
+                    text.append(' ');
+                }
+                return text.length() > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    text.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        String clean = clean(text.toString());
+        return clean.length() > max ? clean.substring(0, max + 1) : clean;
     }
 
     /** Counts words as {@code Article.wordCount} does: runs of letters, marks and digits. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.Contributor;
 import dev.lede.Publisher;
 import dev.lede.html.PageDiagnostic;
+import dev.lede.html.Provenance.Source;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,12 +41,16 @@ class PageMetadataTest {
         assertThat(metadata.publisher()).contains(
                 new Publisher("Example News", Optional.of(URI.create("https://news.example.com/"))));
         assertThat(metadata.published()).contains(OffsetDateTime.of(2025, 8, 14, 9, 0, 0, 0, ZoneOffset.ofHours(2)));
-        assertThat(metadata.modified()).contains(OffsetDateTime.of(2025, 8, 15, 0, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(metadata.modified()).as("a date without a time is noon UTC")
+                .contains(OffsetDateTime.of(2025, 8, 15, 12, 0, 0, 0, ZoneOffset.UTC));
         assertThat(metadata.language()).contains("en-GB");
         assertThat(metadata.tags()).containsExactly("Arctic", "diplomacy");
         assertThat(metadata.canonicalUrl()).contains(URI.create("https://news.example.com/summit"));
         assertThat(metadata.image()).contains("https://news.example.com/img/hero.jpg");
-        assertThat(metadata.sources()).containsEntry("title", "json-ld").containsEntry("authors", "json-ld");
+        assertThat(metadata.picks().title().chosen()).hasValueSatisfying(e -> assertThat(e.candidate().source())
+                .isEqualTo(Source.JSON_LD));
+        assertThat(metadata.picks().authors().chosen()).hasValueSatisfying(e -> assertThat(e.candidate().source())
+                .isEqualTo(Source.JSON_LD));
     }
 
     @Test
@@ -67,7 +72,10 @@ class PageMetadataTest {
         assertThat(metadata.canonicalUrl()).contains(URI.create("https://news.example.com/monde/sommet"));
         assertThat(metadata.authors()).containsExactly(Contributor.of("Marie Curie"));
         assertThat(metadata.published()).contains(OffsetDateTime.of(2025, 8, 14, 9, 0, 0, 0, ZoneOffset.UTC));
-        assertThat(metadata.sources()).containsEntry("title", "title").containsEntry("published", "time");
+        assertThat(metadata.picks().title().chosen()).hasValueSatisfying(e -> assertThat(e.candidate().source())
+                .isEqualTo(Source.TITLE_ELEMENT));
+        assertThat(metadata.picks().published().chosen()).hasValueSatisfying(e -> assertThat(e.candidate().source())
+                .isEqualTo(Source.TIME_ELEMENT));
     }
 
     @Test
