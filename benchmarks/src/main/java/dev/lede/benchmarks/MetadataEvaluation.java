@@ -8,6 +8,7 @@ import dev.lede.validation.ArticleValidator;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -32,15 +33,18 @@ import java.util.regex.Pattern;
  *       mean, and "exact" is the share of pages with expected authors whose set is the same. Readability4J
  *       gives one byline string, which is split at commas, "and" and "&amp;".
  *   <li>Published: over the pages with an expected date, the same instant to the minute, and the same day: the
- *       found value's date is the expected instant's date at the found value's offset (the fixtures write a
- *       page's local midnight in UTC, which is the day before for offsets east of Greenwich), or both are the
- *       same date in UTC.
+ *       found value's date is the expected instant's date at the found value's offset, or both are the same
+ *       date in UTC. A date without a time, which Lede writes as noon UTC, is right when the expected instant
+ *       falls on that date in some time zone (UTC-12:00 to UTC+14:00): the fixtures write a page's local
+ *       midnight in UTC, which is the day before for offsets east of Greenwich.
  *   <li>Failures: pages on which the importer threw; invalid: Lede articles with validation errors.
  * </ul>
  *
  * <p>Not thread-safe; run it once per JVM.
  */
 final class MetadataEvaluation {
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(-12);
+    private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
 
     private final PrintStream out;
@@ -240,6 +244,12 @@ final class MetadataEvaluation {
             return false;
         }
         OffsetDateTime value = found.get();
+        if (value.getOffset().equals(ZoneOffset.UTC) && value.toLocalTime().equals(LocalTime.NOON)) {
+            // A date without a time, as Lede writes one: right when the expected instant falls on that date in
+            // some time zone, since the fixtures write a page's local midnight in UTC.
+            return value.toLocalDate().equals(expected.withOffsetSameInstant(EARLIEST_ZONE).toLocalDate())
+                    || value.toLocalDate().equals(expected.withOffsetSameInstant(LATEST_ZONE).toLocalDate());
+        }
         return value.toLocalDate().equals(expected.withOffsetSameInstant(value.getOffset()).toLocalDate())
                 || value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
                         .equals(expected.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());

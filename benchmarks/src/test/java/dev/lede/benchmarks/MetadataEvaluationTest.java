@@ -67,6 +67,27 @@ class MetadataEvaluationTest {
     }
 
     @Test
+    void aDateWithoutATimeAgreesWithTheFixturesLocalMidnightEastOfGreenwichButNotADayLater(@TempDir Path corpus)
+            throws IOException {
+        page(corpus, "kyoto", "<html><head><title>Talks</title>"
+                + "<meta property=\"article:published_time\" content=\"2019-02-13\"></head>"
+                + "<body><article><h1>Talks</h1>" + BODY + "</article></body></html>");
+        page(corpus, "osaka", "<html><head><title>Talks</title>"
+                + "<meta property=\"article:published_time\" content=\"2019-02-14\"></head>"
+                + "<body><article><h1>Talks</h1>" + BODY + "</article></body></html>");
+        Files.writeString(corpus.resolve("expected.json"), "{"
+                + "\"kyoto\": {\"title\": \"Talks\", \"authors\": [], \"published\": \"2019-02-12T15:00:00.000Z\","
+                + " \"url\": \"https://example.jp/a\"},"
+                + "\"osaka\": {\"title\": \"Talks\", \"authors\": [], \"published\": \"2019-02-12T15:00:00.000Z\","
+                + " \"url\": \"https://example.jp/b\"}}");
+
+        evaluate(corpus, (html, url) -> dev.lede.html.ArticleHtml.standard().importPage(html, url));
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("| 0.000 (0/2) | 0.500 (1/2) | 0 | 0 |")
+                .contains("- osaka: published 2019-02-14T12:00Z for 2019-02-12T15:00Z").doesNotContain("- kyoto");
+    }
+
+    @Test
     void aLedeExceptionIsAFailureAndAnyOtherExceptionABug(@TempDir Path corpus) throws IOException {
         page(corpus, "broken", "<html><body>" + BODY + "</body></html>");
         Files.writeString(corpus.resolve("expected.json"), "{\"broken\": {\"title\": \"Broken\", \"authors\": [],"
