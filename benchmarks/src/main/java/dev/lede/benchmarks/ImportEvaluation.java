@@ -108,6 +108,11 @@ public final class ImportEvaluation {
         }
 
         boolean titleAgrees(boolean lede) {
+            return outcome(lede).extraction().map(e -> Agreement.titleUpToAffix(e.title(), page.expectedTitle()))
+                    .orElse(false);
+        }
+
+        boolean titleIsExact(boolean lede) {
             return outcome(lede).extraction().map(e -> Agreement.title(e.title(), page.expectedTitle()))
                     .orElse(false);
         }
@@ -201,9 +206,9 @@ public final class ImportEvaluation {
         List<PageResult> readerable = results.stream().filter(r -> r.page().readerable()).toList();
         out.printf(Locale.ROOT, "Import evaluation over %s: %d pages, %d readerable%n%n", folder, results.size(),
                 readerable.size());
-        out.println("| pages | importer | mean P | mean R | F1 | title | byline | headings | tables"
+        out.println("| pages | importer | mean P | mean R | F1 | title | exact title | byline | headings | tables"
                 + " | list items | figures | median CPU ms | failures |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (List<PageResult> set : List.of(results, readerable)) {
             String label = set == results ? "all " + set.size() : "readerable " + set.size();
             summaryRow(label, "Lede", set, true);
@@ -215,13 +220,16 @@ public final class ImportEvaluation {
     private void summaryRow(String label, String importer, List<PageResult> set, boolean lede) {
         double precision = set.stream().mapToDouble(r -> r.score(lede).precision()).average().orElse(0);
         double recall = set.stream().mapToDouble(r -> r.score(lede).recall()).average().orElse(0);
-        long titles = set.stream().filter(r -> r.titleAgrees(lede)).count();
+        // Only pages with a title count for it: an article always has one, so an empty reference cannot agree.
+        List<PageResult> titled = set.stream().filter(r -> !r.page().expectedTitle().isEmpty()).toList();
+        long titles = titled.stream().filter(r -> r.titleAgrees(lede)).count();
+        long exactTitles = titled.stream().filter(r -> r.titleIsExact(lede)).count();
         long bylines = set.stream().filter(r -> r.bylineAgrees(lede)).count();
         double median = median(set.stream().mapToLong(r -> r.outcome(lede).nanos()).toArray()) / 1e6;
         long failures = set.stream().filter(r -> r.outcome(lede).extraction().isEmpty()).count();
-        out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %s | %s | %s | %s | %s | %s | %.1f | %d |%n",
+        out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %s | %s | %s | %s | %s | %s | %s | %.1f | %d |%n",
                 label, importer, precision, recall, TextOverlap.Score.f1(precision, recall),
-                share(titles, set.size()), share(bylines, set.size()),
+                share(titles, titled.size()), share(exactTitles, titled.size()), share(bylines, set.size()),
                 kept(set, lede, Structure::headings), kept(set, lede, Structure::tables),
                 kept(set, lede, Structure::listItems), kept(set, lede, Structure::figures), median, failures);
     }
