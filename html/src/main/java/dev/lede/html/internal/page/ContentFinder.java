@@ -25,7 +25,8 @@ import org.jsoup.select.QueryParser;
  * Finds the article in a web page and separates it from the page's chrome. The algorithm, in order:
  *
  * <ol>
- *   <li>Drop what the options' drop selectors match and what the page hides.
+ *   <li>Drop what the options' drop selectors match and what the page hides; make an image and the caption
+ *       beside it a figure ({@link Layout#captionedImages}).
  *   <li>Weigh prose: every paragraph-like block with a sentence or 80 characters of text, and less than half of
  *       it link text, adds its non-link characters to itself and every ancestor, unless an ancestor's markup
  *       marks it as chrome (navigation, comments, share boxes: see {@link Signals}).
@@ -126,6 +127,7 @@ public final class ContentFinder {
         Element body = document.body();
         dropBySelector();
         dropHidden(body);
+        Layout.captionedImages(body);
         if (!options.keepSelectors().isEmpty()) {
             forced.addAll(document.select(String.join(", ", options.keepSelectors())));
         }

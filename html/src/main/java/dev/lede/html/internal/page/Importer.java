@@ -87,8 +87,8 @@ public final class Importer {
         for (Element table : content.select("table")) {
             if (SummaryTables.looksLike(table)) {
                 table.attr("data-lede", "summary");
-                headerRowIntoHead(table);
             }
+            SummaryTables.headerRowIntoHead(table);
         }
         for (Element credit : content.select("figure figcaption [class~=(?i)credit|copyright|photographer]")) {
             Element figure = credit.closest("figure");
@@ -116,15 +116,6 @@ public final class Importer {
                     diagnostic.kind() + ": " + diagnostic.detail()));
         }
         return new Result(merge(read.article(), metadata, selection, diagnostics), diagnostics);
-    }
-
-    /** Moves a table's first row into a {@code <thead>} when the page wrote it as a body row of headers. */
-    private static void headerRowIntoHead(Element table) {
-        Element first = table.selectFirst("tr");
-        if (first != null && table.selectFirst("thead") == null && first.parent() != null
-                && first.select("> td").isEmpty()) {
-            table.prependElement("thead").appendChild(first);
-        }
     }
 
     /**

@@ -1,23 +1,36 @@
 package dev.lede.html.internal.page;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Undoes markup that uses a structure for layout, so that the reader sees the blocks a reader of the page sees.
  * A layout table becomes its cells' blocks in reading order; a list whose every item opens with a heading (a
  * "features" grid, a list of headed cards) becomes the sections it stands for, when it ends its section (the
- * model has no place for text after a section's subsections). Stateless and thread-safe.
+ * model has no place for text after a section's subsections); an image and its caption side by side in a
+ * wrapper become the figure they stand for. Stateless and thread-safe.
  */
 final class Layout {
     /** What a data cell does not hold: the blocks of a page's layout column. */
     private static final String CELL_BLOCKS = "h1, h2, h3, h4, h5, h6, ul, ol, blockquote, pre, figure, table";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> PRESENTATION = Set.of("presentation", "none");
+    /** Elements that say they are a caption: by tag, by a class or {@code itemprop} naming one. */
+    private static final Evaluator CAPTION = QueryParser.parse("figcaption, [class*=caption], [itemprop*=caption]");
+    private static final Evaluator IMAGE = QueryParser.parse("img, picture");
+    /** Wrappers that stand for more than one figure: a caption never makes them a figure. */
+    private static final Set<String> NOT_FIGURES = Set.of("html", "body", "main", "article", "figure", "ul", "ol",
+            "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "a", "h1", "h2", "h3", "h4", "h5", "h6");
+    /** How far above its caption a wrapper may be and still pair it with an image. */
+    private static final int MAX_CAPTION_LEVELS = 4;
 
     private Layout() {}
 
@@ -38,6 +51,45 @@ final class Layout {
         for (int i = lists.size() - 1; i >= 0; i--) {
             if (lists.get(i) != content && isHeadedList(lists.get(i)) && endsSection(lists.get(i), content)) {
                 unwrapList(lists.get(i));
+            }
+        }
+    }
+
+    /**
+     * Turns each image that has a caption beside it in the same wrapper, and nothing else with text, into a
+     * {@code <figure>} with that {@code <figcaption>}: page builders write a captioned picture as a {@code div}
+     * holding the image and a {@code <figcaption>}, {@code <p class="wp-caption-text">} or
+     * {@code <span itemprop="caption">}. A caption inside a figure is the figure's business. Each wrapper is
+     * looked at once, so the work stays linear in the page's size for every depth and number of captions.
+     *
+     * @param root the part of the page to rewrite in place
+     */
+    static void captionedImages(Element root) {
+        Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element caption : root.select(CAPTION)) {
+            if (caption.parent() == null || caption.selectFirst(IMAGE) != null || caption.closest("figure") != null) {
+                continue;
+            }
+            int words = Text.words(caption.text());
+            if (words == 0) {
+                continue;
+            }
+            Element wrapper = caption.parent();
+            for (int level = 0; level < MAX_CAPTION_LEVELS && wrapper != null && wrapper != root
+                    && !NOT_FIGURES.contains(wrapper.normalName()) && seen.add(wrapper); level++) {
+                if (Text.words(wrapper.text()) != words) {
+                    break; // other text beside the caption: the wrapper is more than a figure
+                }
+                List<Element> images = wrapper.select(IMAGE);
+                if (images.size() == 1 || images.size() == 2 && images.get(1).parent() == images.get(0)) {
+                    Element figcaption = caption.tagName("figcaption");
+                    wrapper.tagName("figure").appendChild(figcaption);
+                    break;
+                }
+                if (!images.isEmpty()) {
+                    break; // a gallery: which image the caption is for is not known
+                }
+                wrapper = wrapper.parent();
             }
         }
     }
