@@ -317,27 +317,6 @@ public final class ContentFinder {
         return prose;
     }
 
-    /**
-     * Whether a rail inside the content is the article's own list of stories: prose of the article comes
-     * before and after it, and no label names it a rail.
-     */
-    private boolean amidProse(Element rail, Element root) {
-        if (label(rail).isPresent()) {
-            return false;
-        }
-        boolean before = false;
-        boolean after = false;
-        for (Element e = rail; e != root && e.parent() != null; e = e.parent()) {
-            for (Element sibling : e.parent().children()) {
-                if (sibling != e && weight(sibling) > 0) {
-                    before |= sibling.elementSiblingIndex() < e.elementSiblingIndex();
-                    after |= sibling.elementSiblingIndex() > e.elementSiblingIndex();
-                }
-            }
-        }
-        return before && after;
-    }
-
     private Optional<Reason> label(Element element) {
         return labelOf.computeIfAbsent(element, e -> Signals.byLabel(e, labelTexts));
     }
@@ -833,15 +812,24 @@ public final class ContentFinder {
      */
     private void clean(Element root, Element main, List<Element> removed) {
         double rootWeight = weight(main);
+        List<Element> all = root.select("*");
         Element firstProse = null;
-        for (Element element : root.select("*")) {
+        // Where the article's own prose (prose that is not chrome, so not a rail's) begins and ends.
+        int firstArticleProse = -1;
+        int lastArticleProse = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Element element = all.get(i);
             if (prose(element) > 0) {
-                firstProse = element;
-                break;
+                firstProse = firstProse == null ? element : firstProse;
+                if (weight(element) > 0) {
+                    firstArticleProse = firstArticleProse < 0 ? i : firstArticleProse;
+                    lastArticleProse = i;
+                }
             }
         }
         boolean beforeProse = firstProse != null;
-        for (Element element : root.select("*")) {
+        for (int i = 0; i < all.size(); i++) {
+            Element element = all.get(i);
             if (element == firstProse) {
                 beforeProse = false;
             }
@@ -852,8 +840,15 @@ public final class ContentFinder {
             if (weight(element) >= 0.5 * rootWeight && rootWeight > 0) {
                 continue;
             }
-            Optional<Reason> reason = rails.contains(element) && !amidProse(element, root)
-                    ? Optional.of(Reason.RELATED) : cleanReason(element);
+            Optional<Reason> reason;
+            if (rails.contains(element)) {
+                // A rail amid the article's prose, with no label naming it a rail, is the article's own list.
+                boolean amidProse = firstArticleProse >= 0 && firstArticleProse < i
+                        && lastArticleProse >= i + element.getAllElements().size() && label(element).isEmpty();
+                reason = amidProse ? Optional.empty() : Optional.of(Reason.RELATED);
+            } else {
+                reason = cleanReason(element);
+            }
             if (reason.isEmpty() && beforeProse && isPostMeta(element, firstProse)) {
                 reason = Optional.of(Reason.BYLINE);
             }

@@ -66,10 +66,13 @@ final class Layout {
      */
     static void captionedImages(Element root) {
         Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Element outer = null;
         for (Element caption : root.select(CAPTION)) {
-            if (caption.parent() == null || caption.selectFirst(IMAGE) != null || caption.closest("figure") != null) {
-                continue;
+            if (outer != null && isInside(caption, outer) || caption.parent() == null
+                    || caption.selectFirst(IMAGE) != null || caption.closest("figure") != null) {
+                continue; // inside a caption looked at already, a wrapper around an image, or a figure's
             }
+            outer = caption;
             int words = Text.words(caption.text());
             if (words == 0) {
                 continue;
@@ -92,6 +95,15 @@ final class Layout {
                 wrapper = wrapper.parent();
             }
         }
+    }
+
+    private static boolean isInside(Element element, Element ancestor) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads the header row of a foreign table and recognises a summary table. A first row is a header when the page
@@ -89,33 +92,38 @@ final class SummaryTables {
         return allHeaders || allBold;
     }
 
-    /** Whether the cell has text and all of it is set in bold. */
+    /**
+     * Whether the cell has text and all of it is set in bold, by the row, the cell or an element inside it. One
+     * walk through the cell, counting the bold elements it is inside.
+     */
     private static boolean isBold(Element cell, Element row) {
-        boolean text = false;
-        for (Element element : cell.getAllElements()) {
-            for (TextNode node : element.textNodes()) {
-                if (node.isBlank()) {
-                    continue;
+        int[] bold = {isBoldElement(row) ? 1 : 0};
+        boolean[] text = {false};
+        boolean[] plain = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && isBoldElement(element)) {
+                    bold[0]++;
+                } else if (node instanceof TextNode part && !part.isBlank()) {
+                    text[0] = true;
+                    plain[0] = bold[0] == 0;
                 }
-                text = true;
-                if (!boldAbove(element, row)) {
-                    return false;
-                }
+                return plain[0] ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }
-        return text;
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && isBoldElement(element)) {
+                    bold[0]--;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, cell);
+        return text[0] && !plain[0];
     }
 
-    /** Whether the element or one of its ancestors up to the row sets its text in bold. */
-    private static boolean boldAbove(Element element, Element row) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (e.nameIs("b") || e.nameIs("strong") || BOLD_STYLE.matcher(e.attr("style")).find()) {
-                return true;
-            }
-            if (e == row) {
-                return false;
-            }
-        }
-        return false;
+    private static boolean isBoldElement(Element element) {
+        return element.nameIs("b") || element.nameIs("strong") || BOLD_STYLE.matcher(element.attr("style")).find();
     }
 }
