@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -131,7 +132,7 @@ final class HeadlineRails {
                 break;
             }
         }
-        if (fits && fillers < items && element.textNodes().stream().allMatch(t -> t.isBlank())) {
+        if (fits && fillers < items && element.textNodes().stream().allMatch(TextNode::isBlank)) {
             result = items + fillers;
         }
         groups.put(element, result);
