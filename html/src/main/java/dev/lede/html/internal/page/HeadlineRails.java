@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -52,8 +55,16 @@ final class HeadlineRails {
         Set<Element> enclosingLinks = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element heading : root.select(HEADINGS)) {
             Element link = heading.closest(LINK);
+            if (link == null && heading.selectFirst(LINK) == null) {
+                continue; // most headings: the article's own, read no further
+            }
+            String text = Text.clean(heading.text());
+            int words = Text.words(text);
+            if (words == 0 || words > MAX_HEADLINE_WORDS) {
+                continue;
+            }
             // A kicker and a headline inside one link are one story.
-            if (link == null ? isLinkedHeadline(heading) : isHeadline(heading) && enclosingLinks.add(link)) {
+            if (link == null ? isMostlyLinked(heading, text) : enclosingLinks.add(link)) {
                 headlineElements.add(heading);
                 for (Element e = heading; e != null && e != root.parent(); e = e.parent()) {
                     headlines.merge(e, 1, Integer::sum);
@@ -78,22 +89,36 @@ final class HeadlineRails {
         return rails;
     }
 
-    private static boolean isHeadline(Element heading) {
-        int words = Text.words(heading.text());
-        return words > 0 && words <= MAX_HEADLINE_WORDS;
-    }
-
-    /** A heading of a few words, at least half of whose text is the text of its links. */
-    private static boolean isLinkedHeadline(Element heading) {
-        if (!isHeadline(heading)) {
-            return false;
-        }
-        String text = Text.clean(heading.text());
+    /** Whether at least half of the heading's text is the text of its links. */
+    private static boolean isMostlyLinked(Element heading, String text) {
         int linked = 0;
         for (Element link : heading.select(LINK)) {
             linked += Text.clean(link.text()).length();
         }
         return linked * 2 >= text.length();
+    }
+
+    /**
+     * The element's words, counted text node by text node, up to one past the limit: a large part of the page
+     * that cannot be an item is not read to its end.
+     */
+    private static int wordsUpTo(Element element, int limit) {
+        int[] words = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    words[0] += Text.words(text.getWholeText());
+                }
+                return words[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return Math.min(words[0], limit + 1);
     }
 
     private int count(Element element) {
@@ -120,11 +145,11 @@ final class HeadlineRails {
                 fits = words != FAILS;
                 items += words;
             } else if (count == 1) {
-                int words = Text.words(child.text());
+                int words = wordsUpTo(child, MAX_ITEM_WORDS);
                 fits = !headlineElements.contains(child) && words <= MAX_ITEM_WORDS;
                 items += words;
-            } else if (child.hasText()) {
-                int words = Text.words(child.text());
+            } else {
+                int words = wordsUpTo(child, MAX_FILLER_WORDS);
                 fits = words <= MAX_FILLER_WORDS || Signals.byMarkup(child).isPresent();
                 fillers += words;
             }

@@ -23,13 +23,13 @@ final class Layout {
     private static final String CELL_BLOCKS = "h1, h2, h3, h4, h5, h6, ul, ol, blockquote, pre, figure, table";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> PRESENTATION = Set.of("presentation", "none");
-    /** Elements that say they are a caption: by tag, by a class or {@code itemprop} naming one. */
-    private static final Evaluator CAPTION = QueryParser.parse("figcaption, [class*=caption], [itemprop*=caption]");
     private static final Evaluator IMAGE = QueryParser.parse("img, picture");
     /** Wrappers that stand for more than one figure: a caption never makes them a figure. */
     private static final Set<String> NOT_FIGURES = Set.of("html", "body", "main", "article", "figure", "ul", "ol",
-            "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "a", "h1", "h2", "h3", "h4", "h5", "h6");
-    /** How far above its caption a wrapper may be and still pair it with an image. */
+            "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6");
+    /** Elements between an image and its wrapper that are never the figure themselves. */
+    private static final Set<String> PASSED_THROUGH = Set.of("a", "picture");
+    /** How far above its image a wrapper may be and still pair it with a caption. */
     private static final int MAX_CAPTION_LEVELS = 4;
 
     private Layout() {}
@@ -59,51 +59,57 @@ final class Layout {
      * Turns each image that has a caption beside it in the same wrapper, and nothing else with text, into a
      * {@code <figure>} with that {@code <figcaption>}: page builders write a captioned picture as a {@code div}
      * holding the image and a {@code <figcaption>}, {@code <p class="wp-caption-text">} or
-     * {@code <span itemprop="caption">}. A caption inside a figure is the figure's business. Each wrapper is
-     * looked at once, so the work stays linear in the page's size for every depth and number of captions.
+     * {@code <span itemprop="caption">}. The search starts from the images, a few levels up, and looks at each
+     * wrapper once, so the work stays linear in the page's size.
      *
      * @param root the part of the page to rewrite in place
      */
     static void captionedImages(Element root) {
         Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Element outer = null;
-        for (Element caption : root.select(CAPTION)) {
-            if (outer != null && isInside(caption, outer) || caption.parent() == null
-                    || caption.selectFirst(IMAGE) != null || caption.closest("figure") != null) {
-                continue; // inside a caption looked at already, a wrapper around an image, or a figure's
+        for (Element image : root.getElementsByTag("img")) {
+            if (image.closest("figure") != null) {
+                continue; // a figure's caption is the figure's business
             }
-            outer = caption;
-            int words = Text.words(caption.text());
-            if (words == 0) {
-                continue;
-            }
-            Element wrapper = caption.parent();
+            Element wrapper = image.parent();
             for (int level = 0; level < MAX_CAPTION_LEVELS && wrapper != null && wrapper != root
                     && !NOT_FIGURES.contains(wrapper.normalName()) && seen.add(wrapper); level++) {
-                if (Text.words(wrapper.text()) != words) {
-                    break; // other text beside the caption: the wrapper is more than a figure
-                }
-                List<Element> images = wrapper.select(IMAGE);
-                if (images.size() == 1 || images.size() == 2 && images.get(1).parent() == images.get(0)) {
-                    Element figcaption = caption.tagName("figcaption");
-                    wrapper.tagName("figure").appendChild(figcaption);
-                    break;
-                }
-                if (!images.isEmpty()) {
-                    break; // a gallery: which image the caption is for is not known
+                if (!PASSED_THROUGH.contains(wrapper.normalName())) {
+                    Element caption = captionChild(wrapper);
+                    if (caption != null) {
+                        int words = Text.words(caption.text());
+                        if (words > 0 && Text.words(wrapper.text()) == words && isSingleImage(wrapper)) {
+                            wrapper.tagName("figure").appendChild(caption.tagName("figcaption"));
+                        }
+                        break;
+                    }
+                    if (wrapper.hasText()) {
+                        break; // text beside the image that is no caption: the wrapper is more than a figure
+                    }
                 }
                 wrapper = wrapper.parent();
             }
         }
     }
 
-    private static boolean isInside(Element element, Element ancestor) {
-        for (Element e = element.parent(); e != null; e = e.parent()) {
-            if (e == ancestor) {
-                return true;
+    /** The first child that says it is a caption and holds no image. */
+    private static Element captionChild(Element wrapper) {
+        for (Element child : wrapper.children()) {
+            if ((child.nameIs("figcaption") || containsCaption(child.className())
+                    || containsCaption(child.attr("itemprop"))) && child.selectFirst(IMAGE) == null) {
+                return child;
             }
         }
-        return false;
+        return null;
+    }
+
+    private static boolean containsCaption(String value) {
+        return value.toLowerCase(Locale.ROOT).contains("caption");
+    }
+
+    /** Whether the wrapper holds one image (a {@code <picture>} and its {@code <img>} are one). */
+    private static boolean isSingleImage(Element wrapper) {
+        List<Element> images = wrapper.select(IMAGE);
+        return images.size() == 1 || images.size() == 2 && images.get(1).parent() == images.get(0);
     }
 
     /**
