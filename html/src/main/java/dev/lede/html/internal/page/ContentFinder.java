@@ -25,10 +25,12 @@ import org.jsoup.select.QueryParser;
  * Finds the article in a web page and separates it from the page's chrome. The algorithm, in order:
  *
  * <ol>
- *   <li>Drop what the options' drop selectors match and what the page hides.
+ *   <li>Drop what the options' drop selectors match and what the page hides; make an image and the caption
+ *       beside it a figure ({@link Layout#captionedImages}).
  *   <li>Weigh prose: every paragraph-like block with a sentence or 80 characters of text, and less than half of
  *       it link text, adds its non-link characters to itself and every ancestor, unless an ancestor's markup
- *       marks it as chrome (navigation, comments, share boxes: see {@link Signals}).
+ *       marks it as chrome (navigation, comments, share boxes: see {@link Signals}) or it is a rail of linked
+ *       headlines ({@link HeadlineRails}). When nearly all prose is in rails, the rails are the content.
  *   <li>Choose the root: the {@code itemprop=articleBody} element or the single {@code <article>} that holds
  *       most of the prose; otherwise start at {@code <main>} (or the body) and move into the child holding at
  *       least {@code descendRatio} of the prose until no child does, never into a single paragraph, quote or
@@ -38,7 +40,8 @@ import org.jsoup.select.QueryParser;
  *       the hero figure before the text, notes under a heading such as "Editorial Note" or "Correction",
  *       summary-like two-column tables, and what the keep selectors match.
  *   <li>Report every other region of the page that held text, with its word count and the reason it was
- *       dropped, and clean chrome, bylines and link lists out of the root.
+ *       dropped, and clean chrome, bylines, link lists and rails out of the root (a rail with the article's
+ *       prose before and after it, and no label naming it a rail, is the article's own list).
  *   <li>Once the title is settled, read every other {@code h1} as a section heading, and undo layout markup
  *       ({@link Layout}).
  * </ol>
@@ -51,6 +54,9 @@ public final class ContentFinder {
     private static final Set<String> STRUCTURAL = Set.of("html", "body", "main");
     // Queries asked of many elements are parsed once: jsoup parses a query string on every call.
     private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator LANDMARKS = QueryParser.parse("h1, article, [itemprop=articleBody]");
+    /** What a rail never holds: the article's title or its marked body. */
+    private static final Evaluator ARTICLE_MARKS = QueryParser.parse("h1, [itemprop=articleBody]");
     private static final Evaluator FIGURE_PART = QueryParser.parse("figure, figcaption");
     private static final Evaluator MEDIA_OR_TABLE = QueryParser.parse("img, picture, figure, table, pre");
     private static final Evaluator CONTENT_BLOCK = QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture, figure, "
@@ -75,6 +81,8 @@ public final class ContentFinder {
     private static final double PRECISE_MERGE_RATIO = 0.5;
     private static final Set<String> CONTENT_SHAPES = Set.of("table", "figure", "pre", "blockquote");
     private static final int BANNER_RATIO = 4;
+    /** Rails are the page's content when the prose outside them is less than this share of theirs. */
+    private static final double RAIL_CONTENT_SHARE = 0.25;
     /** Blocks that are one paragraph, quote or entry: never the article on their own, whatever their share. */
     private static final Set<String> SINGLE_BLOCKS = Set.of("p", "pre", "blockquote", "li", "dd");
     private static final double TITLE_WORD_SHARE = 0.75;
@@ -97,6 +105,8 @@ public final class ContentFinder {
     private final Map<String, Optional<Reason>> labelTexts = new HashMap<>();
     private final Map<Element, Optional<Reason>> chromeOf = new IdentityHashMap<>();
     private final Set<Element> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Rails of linked headlines ({@link HeadlineRails}): chrome, though their teasers read as prose. */
+    private final Set<Element> rails = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> holdsKept = Collections.newSetFromMap(new IdentityHashMap<>());
     /** What the keep selectors match, in document order (a list, so that the order is stable). */
@@ -126,11 +136,19 @@ public final class ContentFinder {
         Element body = document.body();
         dropBySelector();
         dropHidden(body);
+        Layout.captionedImages(body);
         if (!options.keepSelectors().isEmpty()) {
             forced.addAll(document.select(String.join(", ", options.keepSelectors())));
         }
         markGuarded();
+        findRails(body);
         weigh(body);
+        if (!rails.isEmpty() && weight(body) < RAIL_CONTENT_SHARE * railProse()) {
+            // Nothing but rails holds prose: the page is a list of stories, and the rails are its content.
+            rails.clear();
+            weights.clear();
+            weigh(body);
+        }
 
         List<Element> roots = chooseRoots(body);
         Element main = roots.get(0);
@@ -243,7 +261,7 @@ public final class ContentFinder {
      */
     private void markGuarded() {
         guardProseHolders(document.body());
-        for (Element landmark : document.body().select("h1, article, [itemprop=articleBody]")) {
+        for (Element landmark : document.body().select(LANDMARKS)) {
             if (landmark.nameIs("article") && landmark.parents().stream().anyMatch(p -> p.nameIs("article"))) {
                 continue;
             }
@@ -275,8 +293,28 @@ public final class ContentFinder {
     }
 
     private boolean isChrome(Element element) {
-        return !STRUCTURAL.contains(element.normalName()) && !guarded.contains(element)
+        return rails.contains(element) || !STRUCTURAL.contains(element.normalName()) && !guarded.contains(element)
                 && chrome(element).isPresent();
+    }
+
+    /** The page's rails of linked headlines, except those holding the article's own landmarks. */
+    private void findRails(Element body) {
+        for (Element rail : HeadlineRails.find(body)) {
+            if (rail.selectFirst(ARTICLE_MARKS) == null) {
+                rails.add(rail);
+            }
+        }
+    }
+
+    /** The prose of the rails' teasers. */
+    private double railProse() {
+        double prose = 0;
+        for (Element rail : rails) {
+            for (Element element : rail.select("*")) {
+                prose += PROSE_TAGS.contains(element.normalName()) ? prose(element) : 0;
+            }
+        }
+        return prose;
     }
 
     private Optional<Reason> label(Element element) {
@@ -682,6 +720,10 @@ public final class ContentFinder {
     }
 
     private void classify(Element region, List<Element> pending) {
+        if (rails.contains(region)) {
+            report(region, Reason.RELATED, "headline rail");
+            return;
+        }
         Element element = collapse(region);
         Optional<Reason> own = ownSignal(element);
         if (own.isPresent()) {
@@ -770,15 +812,24 @@ public final class ContentFinder {
      */
     private void clean(Element root, Element main, List<Element> removed) {
         double rootWeight = weight(main);
+        List<Element> all = root.select("*");
         Element firstProse = null;
-        for (Element element : root.select("*")) {
+        // Where the article's own prose (prose that is not chrome, so not a rail's) begins and ends.
+        int firstArticleProse = -1;
+        int lastArticleProse = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Element element = all.get(i);
             if (prose(element) > 0) {
-                firstProse = element;
-                break;
+                firstProse = firstProse == null ? element : firstProse;
+                if (weight(element) > 0) {
+                    firstArticleProse = firstArticleProse < 0 ? i : firstArticleProse;
+                    lastArticleProse = i;
+                }
             }
         }
         boolean beforeProse = firstProse != null;
-        for (Element element : root.select("*")) {
+        for (int i = 0; i < all.size(); i++) {
+            Element element = all.get(i);
             if (element == firstProse) {
                 beforeProse = false;
             }
@@ -789,7 +840,15 @@ public final class ContentFinder {
             if (weight(element) >= 0.5 * rootWeight && rootWeight > 0) {
                 continue;
             }
-            Optional<Reason> reason = cleanReason(element);
+            Optional<Reason> reason;
+            if (rails.contains(element)) {
+                // A rail amid the article's prose, with no label naming it a rail, is the article's own list.
+                boolean amidProse = firstArticleProse >= 0 && firstArticleProse < i
+                        && lastArticleProse >= i + element.getAllElements().size() && label(element).isEmpty();
+                reason = amidProse ? Optional.empty() : Optional.of(Reason.RELATED);
+            } else {
+                reason = cleanReason(element);
+            }
             if (reason.isEmpty() && beforeProse && isPostMeta(element, firstProse)) {
                 reason = Optional.of(Reason.BYLINE);
             }

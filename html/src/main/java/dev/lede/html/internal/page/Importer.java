@@ -90,8 +90,8 @@ public final class Importer {
         for (Element table : content.select("table")) {
             if (SummaryTables.looksLike(table)) {
                 table.attr("data-lede", "summary");
-                headerRowIntoHead(table);
             }
+            SummaryTables.headerRowIntoHead(table);
         }
         for (Element credit : content.select("figure figcaption [class~=(?i)credit|copyright|photographer]")) {
             Element figure = credit.closest("figure");
@@ -122,15 +122,6 @@ public final class Importer {
         // The invariant of the importer: what it returns passes the standard validation (Repairs checks it).
         Article repaired = Repairs.apply(article, diagnostics);
         return new Result(repaired, diagnostics, metadata.provenance(repaired, selection.subtitle()));
-    }
-
-    /** Moves a table's first row into a {@code <thead>} when the page wrote it as a body row of headers. */
-    private static void headerRowIntoHead(Element table) {
-        Element first = table.selectFirst("tr");
-        if (first != null && table.selectFirst("thead") == null && first.parent() != null
-                && first.select("> td").isEmpty()) {
-            table.prependElement("thead").appendChild(first);
-        }
     }
 
     /**

@@ -1,23 +1,36 @@
 package dev.lede.html.internal.page;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Undoes markup that uses a structure for layout, so that the reader sees the blocks a reader of the page sees.
  * A layout table becomes its cells' blocks in reading order; a list whose every item opens with a heading (a
  * "features" grid, a list of headed cards) becomes the sections it stands for, when it ends its section (the
- * model has no place for text after a section's subsections). Stateless and thread-safe.
+ * model has no place for text after a section's subsections); an image and its caption side by side in a
+ * wrapper become the figure they stand for. Stateless and thread-safe.
  */
 final class Layout {
     /** What a data cell does not hold: the blocks of a page's layout column. */
     private static final String CELL_BLOCKS = "h1, h2, h3, h4, h5, h6, ul, ol, blockquote, pre, figure, table";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> PRESENTATION = Set.of("presentation", "none");
+    private static final Evaluator IMAGE = QueryParser.parse("img, picture");
+    /** Wrappers that stand for more than one figure: a caption never makes them a figure. */
+    private static final Set<String> NOT_FIGURES = Set.of("html", "body", "main", "article", "figure", "ul", "ol",
+            "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6");
+    /** Elements between an image and its wrapper that are never the figure themselves. */
+    private static final Set<String> PASSED_THROUGH = Set.of("a", "picture");
+    /** How far above its image a wrapper may be and still pair it with a caption. */
+    private static final int MAX_CAPTION_LEVELS = 4;
 
     private Layout() {}
 
@@ -40,6 +53,63 @@ final class Layout {
                 unwrapList(lists.get(i));
             }
         }
+    }
+
+    /**
+     * Turns each image that has a caption beside it in the same wrapper, and nothing else with text, into a
+     * {@code <figure>} with that {@code <figcaption>}: page builders write a captioned picture as a {@code div}
+     * holding the image and a {@code <figcaption>}, {@code <p class="wp-caption-text">} or
+     * {@code <span itemprop="caption">}. The search starts from the images, a few levels up, and looks at each
+     * wrapper once, so the work stays linear in the page's size.
+     *
+     * @param root the part of the page to rewrite in place
+     */
+    static void captionedImages(Element root) {
+        Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element image : root.getElementsByTag("img")) {
+            if (image.closest("figure") != null) {
+                continue; // a figure's caption is the figure's business
+            }
+            Element wrapper = image.parent();
+            for (int level = 0; level < MAX_CAPTION_LEVELS && wrapper != null && wrapper != root
+                    && !NOT_FIGURES.contains(wrapper.normalName()) && seen.add(wrapper); level++) {
+                if (!PASSED_THROUGH.contains(wrapper.normalName())) {
+                    Element caption = captionChild(wrapper);
+                    if (caption != null) {
+                        int words = Text.words(caption.text());
+                        if (words > 0 && Text.words(wrapper.text()) == words && isSingleImage(wrapper)) {
+                            wrapper.tagName("figure").appendChild(caption.tagName("figcaption"));
+                        }
+                        break;
+                    }
+                    if (wrapper.hasText()) {
+                        break; // text beside the image that is no caption: the wrapper is more than a figure
+                    }
+                }
+                wrapper = wrapper.parent();
+            }
+        }
+    }
+
+    /** The first child that says it is a caption and holds no image. */
+    private static Element captionChild(Element wrapper) {
+        for (Element child : wrapper.children()) {
+            if ((child.nameIs("figcaption") || containsCaption(child.className())
+                    || containsCaption(child.attr("itemprop"))) && child.selectFirst(IMAGE) == null) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsCaption(String value) {
+        return value.toLowerCase(Locale.ROOT).contains("caption");
+    }
+
+    /** Whether the wrapper holds one image (a {@code <picture>} and its {@code <img>} are one). */
+    private static boolean isSingleImage(Element wrapper) {
+        List<Element> images = wrapper.select(IMAGE);
+        return images.size() == 1 || images.size() == 2 && images.get(1).parent() == images.get(0);
     }
 
     /**

@@ -63,7 +63,13 @@ final class Signals {
             Map.entry(Reason.RELATED, Pattern.compile("^(?:(?:latest|recent|related|recommended|popular|trending"
                     + "|more|top) (?:posts|articles|stories|news|reads|reading)\\b|more (?:analysis|from|in|on"
                     + "|like this|stories)\\b|from our network|you (?:may|might) also like|read (?:more|next)\\b"
-                    + "|most (?:read|popular)\\b|also on\\b)")),
+                    + "|most (?:read|popular)\\b|also on\\b|(?:breaking news|latest|top stories|recommended for you"
+                    + "|what to read next|(?:popular|trending) now|editor[’']?s picks)$"
+                    + "|(?:à )?lire aussi\\b|les plus lus\\b|sur le même sujet\\b|dernières (?:actualités|infos)\\b"
+                    + "|lesen sie auch\\b|mehr zum thema\\b|meistgelesen|weitere artikel\\b|auch interessant\\b"
+                    + "|lo más leído\\b|más leíd[oa]s\\b|(?:también )?te puede interesar\\b|últimas noticias\\b"
+                    + "|noticias relacionadas\\b|leia também\\b|mais lidas\\b|veja também\\b|últimas notícias\\b"
+                    + "|leggi anche\\b|i più letti\\b|ultime notizie\\b|lees ook\\b|meest gelezen\\b)")),
             Map.entry(Reason.COMMENTS, Pattern.compile("^(?:\\d+ )?(?:comments?|responses?)\\b|^(?:leave a "
                     + "(?:reply|comment)|join the (?:discussion|conversation)|write a comment)")),
             Map.entry(Reason.RATING, Pattern.compile("^rated \\d|out of \\d+ stars|^rate this\\b")),

@@ -175,4 +175,29 @@ class ContentFinderTest {
         assertThat(selection.content().select("p")).hasSize(4);
         assertThat(selection.dropped()).isEmpty();
     }
+
+    private static String teasers(int count) {
+        String teaser = "<li><h3><a href=\"/story\">A headline of another story</a></h3><p>A teaser of one line "
+                + "that sums up that other story for the reader in a sentence or two.</p></li>";
+        return "<ul class=stream>" + teaser.repeat(count) + "</ul>";
+    }
+
+    @Test
+    void dropsARailOfTeasersHoldingMoreProseThanTheArticleAndReportsItAsRelated() {
+        ContentSelection selection = find("<body><div class=main><h1>The title</h1><div class=text>%s</div>%s</div>"
+                .formatted(paragraphs("Body", 3), teasers(12)) + "</body>");
+
+        assertThat(selection.content().select("p")).hasSize(3);
+        assertThat(selection.content().text()).doesNotContain("headline of another story");
+        assertThat(selection.dropped()).extracting(PageDiagnostic::reason, PageDiagnostic::words)
+                .containsExactly(tuple(Reason.RELATED, Text.words(Jsoup.parse(teasers(12)).text())));
+    }
+
+    @Test
+    void keepsTheRailsOfAPageThatHoldsNothingElse() {
+        ContentSelection selection = find("<body><div class=main>" + teasers(5) + "</div></body>");
+
+        assertThat(selection.content().select("h3")).hasSize(5);
+        assertThat(selection.dropped()).isEmpty();
+    }
 }
