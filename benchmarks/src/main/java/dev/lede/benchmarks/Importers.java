@@ -62,7 +62,8 @@ public final class Importers {
     }
 
     /**
-     * Reduces a Lede import: the article's plain text, its title, and its authors joined by ", ".
+     * Reduces a Lede import: the article's plain text without its title, the title, and its authors joined by
+     * ", ".
      *
      * @param page the import; not null
      * @return the extraction; never null
@@ -71,7 +72,10 @@ public final class Importers {
         Article article = page.article();
         String byline = article.metadata().authors().stream().map(Contributor::name)
                 .collect(Collectors.joining(", "));
-        return new Extraction(article.plainText(), article.metadata().title(), byline, Structure.of(article));
+        // The body text, as Readability4J's content is: the title is compared on its own, and Readability's
+        // expected content seldom repeats it.
+        String body = article.withMetadata(article.metadata().withTitle("")).plainText();
+        return new Extraction(body, article.metadata().title(), byline, Structure.of(article));
     }
 
     /**
