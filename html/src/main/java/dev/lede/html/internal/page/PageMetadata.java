@@ -399,7 +399,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
 
         /**
          * The title a reader sees: the first visible {@code h1} that a stated title repeats (once a site name,
-         * section or kicker is set aside); else the most trusted stated title without its site name; else, with
+         * section or kicker is set aside); else the first visible {@code h1} when it rewords the og:title
+         * ({@link Titles#rewords}); else the most trusted stated title without its site name; else, with
          * nothing stated, the first visible {@code h1}.
          */
         private Optional<String> title(Pick<String> pick, Optional<String> siteName) {
@@ -422,6 +423,17 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 if (repeated) {
                     headline = Optional.of(h1);
                     pick.add(Source.H1, Paths.of(h1), "h1", Optional.of(text));
+                    return pick.choose(last(pick), diagnostics);
+                }
+            }
+            if (!headings.isEmpty()) {
+                // An editor's headline often rewords the title written for sharing; the reader sees the headline.
+                String text = Text.clean(headings.get(0).text());
+                boolean reworded = stated.stream().filter(e -> e.candidate().source() == Source.OPEN_GRAPH)
+                        .anyMatch(e -> Titles.rewords(e.candidate().value(), text));
+                if (reworded) {
+                    headline = Optional.of(headings.get(0));
+                    pick.add(Source.H1, Paths.of(headings.get(0)), "h1", Optional.of(text));
                     return pick.choose(last(pick), diagnostics);
                 }
             }

@@ -1,8 +1,10 @@
 package dev.lede.html.internal.page;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,8 @@ final class Titles {
             "\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+|(?<=\\S):\\s+|\\s*[｜：]\\s*");
     /** Titles are short; a longer text is not compared part by part. */
     private static final int MAX_LENGTH = 400;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final int MIN_COMMON_WORDS = 3;
     /** How many separators are considered, which bounds the pairs compared. */
     private static final int MAX_SEPARATORS = 12;
 
@@ -44,6 +48,30 @@ final class Titles {
             return false;
         }
         return a.equals(b) || isPartOf(heading, a) || isPartOf(title, b);
+    }
+
+    /**
+     * Whether a heading says a stated title in other words, as an editor's headline does the one written for
+     * sharing: the words they share, at least three, are more than half of the longer one's words.
+     */
+    static boolean rewords(String title, String heading) {
+        if (title.length() > MAX_LENGTH || heading.length() > MAX_LENGTH) {
+            return false;
+        }
+        Set<String> titleWords = words(title);
+        Set<String> headingWords = words(heading);
+        long common = titleWords.stream().filter(headingWords::contains).count();
+        return common >= MIN_COMMON_WORDS && common * 2 > Math.max(titleWords.size(), headingWords.size());
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** Whether a run of the text's parts between separators has the given key. */

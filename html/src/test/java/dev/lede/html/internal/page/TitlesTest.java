@@ -16,6 +16,18 @@ class TitlesTest {
     }
 
     @Test
+    void aHeadingRewordsATitleWhenTheWordsTheyShareAreMoreThanHalfOfTheLongerOnes() {
+        assertThat(Titles.rewords("Lady Gaga Shares Pic of Ex Taylor Kinney With Her Mom",
+                "Lady Gaga Shares Photo of Ex Taylor Kinney Hanging With Her Mom and Now We're Confused")).isTrue();
+        // Six shared words of thirteen: a heading that says much more than the title is not the same story.
+        assertThat(Titles.rewords("Ferry terminal opening delayed two years",
+                "New ferry terminal opening delayed two more years as piles are driven deeper")).isFalse();
+        // Two words are too few to tell, whatever their share.
+        assertThat(Titles.rewords("Brexit talks", "Brexit talks")).isFalse();
+        assertThat(Titles.rewords("Wall talks collapse", "Budget vote passes")).isFalse();
+    }
+
+    @Test
     void removesTheSiteNameOnlyWhereItIsOne() {
         assertThat(Titles.withoutSiteName("Chips sell out – Golem.de", Optional.empty(), "golem.de"))
                 .contains("Chips sell out");
