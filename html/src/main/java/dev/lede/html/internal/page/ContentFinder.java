@@ -821,6 +821,9 @@ public final class ContentFinder {
             Element element = all.get(i);
             if (prose(element) > 0) {
                 firstProse = firstProse == null ? element : firstProse;
+                if (rails.isEmpty()) {
+                    break; // where the article's prose ends matters only to rails
+                }
                 if (weight(element) > 0) {
                     firstArticleProse = firstArticleProse < 0 ? i : firstArticleProse;
                     lastArticleProse = i;
