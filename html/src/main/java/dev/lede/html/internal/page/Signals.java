@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * What an element's own markup says about it: the tag, ARIA role and label, and the words of its id, class and
@@ -308,27 +306,8 @@ final class Signals {
      * first text can be a large part of the page.
      */
     private static String firstWords(Element block) {
-        StringBuilder text = new StringBuilder();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode part) {
-                    text.append(part.getWholeText());
-                } else if (node instanceof Element element && (element.isBlock() || element.nameIs("br"))) {
-                    text.append(' ');
-                }
-                return hasMoreWords(text) ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element element && element.isBlock()) {
-                    text.append(' ');
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, block);
-        String[] words = WHITESPACE.split(text.toString().strip(), LABEL_WORDS + 1);
+        String text = Text.spacedUntil(block, Signals::hasMoreWords);
+        String[] words = WHITESPACE.split(text.strip(), LABEL_WORDS + 1);
         return String.join(" ", List.of(words).subList(0, Math.min(words.length, LABEL_WORDS)));
     }
 

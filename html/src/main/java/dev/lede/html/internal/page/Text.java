@@ -2,6 +2,7 @@ package dev.lede.html.internal.page;
 
 import dev.lede.html.internal.InputText;
 import dev.lede.internal.Words;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -49,6 +50,15 @@ final class Text {
      * characters: a caller that wants a short text learns that the element's is longer without reading it all.
      */
     static String upTo(Element element, int max) {
+        String clean = clean(spacedUntil(element, text -> text.length() > max));
+        return clean.length() > max ? clean.substring(0, max + 1) : clean;
+    }
+
+    /**
+     * The element's text, spaced as {@code Element.text()} spaces it but not cleaned, read only until
+     * {@code enough} holds for what has been read: a long block costs no more than the text asked of it.
+     */
+    static String spacedUntil(Element element, Predicate<CharSequence> enough) {
         StringBuilder text = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -58,7 +68,7 @@ final class Text {
                 } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
                     text.append(' ');
                 }
-                return text.length() > max ? FilterResult.STOP : FilterResult.CONTINUE;
+                return enough.test(text) ? FilterResult.STOP : FilterResult.CONTINUE;
             }
 
             @Override
@@ -69,8 +79,7 @@ final class Text {
                 return FilterResult.CONTINUE;
             }
         }, element);
-        String clean = clean(text.toString());
-        return clean.length() > max ? clean.substring(0, max + 1) : clean;
+        return text.toString();
     }
 
     /** Counts words as {@code Article.wordCount} does: runs of letters, marks and digits. */
