@@ -23,6 +23,8 @@ final class Titles {
             "\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+|(?<=\\S):\\s+|\\s*[｜：]\\s*");
     /** Titles are short; a longer text is not compared part by part. */
     private static final int MAX_LENGTH = 400;
+    /** Separators that may join a site name to a title without spaces. */
+    private static final String GLUED_SEPARATORS = ":|_/\uff1a\uff5c\u30fb";
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MIN_COMMON_WORDS = 3;
     /** How many separators are considered, which bounds the pairs compared. */
@@ -110,6 +112,10 @@ final class Titles {
         if (title.length() > MAX_LENGTH) {
             return Optional.empty();
         }
+        Optional<String> glued = siteName.flatMap(name -> withoutGluedSiteName(title, name));
+        if (glued.isPresent()) {
+            return glued;
+        }
         List<int[]> separators = separators(title);
         if (separators.isEmpty()) {
             return Optional.empty();
@@ -123,6 +129,23 @@ final class Titles {
             return Optional.of(title.substring(first[1]).strip());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The title without the site's name written after a separator with no space before it
+     * ({@code "…「Treeviz」:phpspot開発日誌"}), as titles in Japanese and Chinese often are; only the exact
+     * site name counts, as an unspaced separator is too common inside titles to trust on its own.
+     */
+    private static Optional<String> withoutGluedSiteName(String title, String siteName) {
+        if (siteName.isEmpty() || !title.endsWith(siteName) || title.length() <= siteName.length() + 1) {
+            return Optional.empty();
+        }
+        int separator = title.length() - siteName.length() - 1;
+        if (GLUED_SEPARATORS.indexOf(title.charAt(separator)) < 0) {
+            return Optional.empty();
+        }
+        String rest = title.substring(0, separator).strip();
+        return key(rest).isEmpty() ? Optional.empty() : Optional.of(rest);
     }
 
     /** Whether a text is the site's name or the first part of its host name ("Golem.de" on golem.de). */

@@ -28,6 +28,17 @@ class TitlesTest {
     }
 
     @Test
+    void removesASiteNameGluedOnWithoutSpacesOnlyWhenItIsTheStatedSiteName() {
+        assertThat(Titles.withoutSiteName("ツリーを描画できる「Treeviz」:phpspot開発日誌", Optional.of("phpspot開発日誌"),
+                "phpspot.org")).contains("ツリーを描画できる「Treeviz」");
+        assertThat(Titles.withoutSiteName("Chips sell out_Daily Courier", Optional.of("Daily Courier"), ""))
+                .contains("Chips sell out");
+        assertThat(Titles.withoutSiteName("Chips:Daily Courier", Optional.empty(), "")).isEmpty();
+        assertThat(Titles.withoutSiteName("Chips sell out Daily Courier", Optional.of("Daily Courier"), ""))
+                .isEmpty();
+    }
+
+    @Test
     void removesTheSiteNameOnlyWhereItIsOne() {
         assertThat(Titles.withoutSiteName("Chips sell out – Golem.de", Optional.empty(), "golem.de"))
                 .contains("Chips sell out");
