@@ -1,7 +1,9 @@
 package dev.lede.html.internal.page;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,10 +157,14 @@ final class JsonLd {
      * character references decoded, as pages often write them into JSON-LD.
      */
     Optional<String> text(Object value) {
-        return text(value, 0);
+        return text(value, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
-    private Optional<String> text(Object value, int depth) {
+    /**
+     * Each node is entered once per value: references may lead back to a node already being read, and walking
+     * it again at each level made a list of self-references cost its length to the power of the depth.
+     */
+    private Optional<String> text(Object value, int depth, Set<Map<String, Object>> entered) {
         if (value instanceof String s) {
             return nonBlank(Text.decode(s));
         }
@@ -167,14 +173,15 @@ final class JsonLd {
         }
         if (value instanceof List<?> list) {
             for (Object item : list) {
-                Optional<String> text = text(item, depth + 1);
+                Optional<String> text = text(item, depth + 1, entered);
                 if (text.isPresent()) {
                     return text;
                 }
             }
             return Optional.empty();
         }
-        return object(value).flatMap(node -> text(node.getOrDefault("@value", node.get("name")), depth + 1));
+        return object(value).filter(entered::add)
+                .flatMap(node -> text(node.getOrDefault("@value", node.get("name")), depth + 1, entered));
     }
 
     /** A URL value: a string, or an object's {@code url} or {@code @id}; character references decoded. */
