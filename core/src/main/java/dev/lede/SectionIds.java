@@ -1,6 +1,7 @@
 package dev.lede;
 
 import dev.lede.internal.Slugs;
+import dev.lede.internal.UniqueIds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ final class SectionIds {
     static List<Section> assign(List<Section.Builder> roots) {
         Set<String> taken = new HashSet<>();
         reserveExplicitIds(roots, Collections.newSetFromMap(new IdentityHashMap<>()), taken);
-        return build(roots, taken);
+        return build(roots, new UniqueIds(taken));
     }
 
     private static void reserveExplicitIds(List<Section.Builder> builders, Set<Section.Builder> ancestors,
@@ -35,20 +36,12 @@ final class SectionIds {
         }
     }
 
-    private static List<Section> build(List<Section.Builder> builders, Set<String> taken) {
+    private static List<Section> build(List<Section.Builder> builders, UniqueIds ids) {
         List<Section> sections = new ArrayList<>(builders.size());
         for (Section.Builder builder : builders) {
-            String id = builder.id.orElseGet(() -> unique(Slugs.slug(builder.heading.plainText()), taken));
-            sections.add(new Section(id, builder.heading, builder.blocks(), build(builder.subsections, taken)));
+            String id = builder.id.orElseGet(() -> ids.claim(Slugs.slug(builder.heading.plainText())));
+            sections.add(new Section(id, builder.heading, builder.blocks(), build(builder.subsections, ids)));
         }
         return sections;
-    }
-
-    private static String unique(String base, Set<String> taken) {
-        String candidate = base;
-        for (int n = 2; !taken.add(candidate); n++) {
-            candidate = base + "-" + n;
-        }
-        return candidate;
     }
 }

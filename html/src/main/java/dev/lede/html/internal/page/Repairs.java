@@ -25,6 +25,7 @@ import dev.lede.internal.Blank;
 import dev.lede.internal.PlainText;
 import dev.lede.internal.Slugs;
 import dev.lede.internal.TableWidths;
+import dev.lede.internal.UniqueIds;
 import dev.lede.validation.ArticleValidator;
 import dev.lede.validation.ValidationReport;
 import dev.lede.validation.Violation;
@@ -169,19 +170,15 @@ final class Repairs {
             }
         }
         Set<String> claimed = new HashSet<>();
+        UniqueIds ids = new UniqueIds(taken);
         for (Draft draft : all) {
             boolean slug = Slugs.isSlug(draft.id);
             if (slug && claimed.add(draft.id)) {
                 continue;
             }
-            String base = slug ? draft.id : Slugs.slug(PlainText.of(draft.heading));
-            String id = base;
-            for (int n = 2; taken.contains(id); n++) {
-                id = base + "-" + n;
-            }
+            String id = ids.claim(slug ? draft.id : Slugs.slug(PlainText.of(draft.heading)));
             repaired(draft.at.then("id"), 0, (slug ? "section-id.duplicate: " : "section-id.malformed: ") + "the id \""
                     + draft.id + "\" became \"" + id + "\"");
-            taken.add(id);
             claimed.add(id);
             draft.id = id;
         }
