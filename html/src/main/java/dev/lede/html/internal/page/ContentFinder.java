@@ -105,6 +105,8 @@ public final class ContentFinder {
     private final Map<String, Optional<Reason>> labelTexts = new HashMap<>();
     private final Map<Element, Optional<Reason>> chromeOf = new IdentityHashMap<>();
     private final Set<Element> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Paths of reported regions; one instance, so that many reported siblings cost linear time. */
+    private final Paths paths = new Paths();
     /** Rails of linked headlines ({@link HeadlineRails}): chrome, though their teasers read as prose. */
     private final Set<Element> rails = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -959,7 +961,7 @@ public final class ContentFinder {
         int words = Text.words(element.text());
         if (words > 0) {
             String label = Signals.openingText(element).orElse("");
-            dropped.add(new PageDiagnostic(reason, Paths.of(element), words, why + ": \"" + label + "\""));
+            dropped.add(new PageDiagnostic(reason, paths.path(element), words, why + ": \"" + label + "\""));
         }
     }
 

@@ -1,0 +1,60 @@
+package dev.lede.html.internal.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.html.PageDiagnostic;
+import dev.lede.html.PageImport;
+import dev.lede.html.PageImporter;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class PathsTest {
+
+    @Test
+    void stepsNameTheIdOrFirstClassAndThePositionAmongSiblingsOfOneTag() {
+        Document page = Jsoup.parse("<div id=page><p>a</p><div class='x y'><span>1</span><span>2</span></div></div>");
+        Paths paths = new Paths();
+
+        assertThat(paths.path(page.select("span").get(1))).isEqualTo("div#page > div.x > span:nth-child(2)");
+        assertThat(paths.path(page.selectFirst("p"))).isEqualTo("div#page > p");
+    }
+
+    @Test
+    void aPathNamesThePlaceAnElementHadWhenItsSiblingsWereFirstSeen() {
+        Document page = Jsoup.parse("<body><div>a</div><div>b</div><div>c</div></body>");
+        List<Element> divs = page.select("div");
+        Paths paths = new Paths();
+
+        assertThat(paths.path(divs.get(0))).isEqualTo("body > div:nth-child(1)");
+        divs.get(0).remove();
+        assertThat(paths.path(divs.get(2))).isEqualTo("body > div:nth-child(3)");
+        Element added = page.body().appendElement("div");
+        assertThat(paths.path(added)).isEqualTo("body > div:nth-child(3)");
+    }
+
+    /**
+     * Issue 12's finding "many reports": each report counted its siblings again, so 80,000 sibling share boxes
+     * took 76 s to import. 200,000 must now import well within the limit.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void manyReportedSiblingsCostLinearTime() {
+        int boxes = 200_000;
+        String page = "<html><body><article><h1>Talks</h1><p>The summit in Alaska brought two leaders together for"
+                + " talks that lasted most of the day.</p></article>"
+                + "<div class=\"share\">Share this</div>".repeat(boxes) + "</body></html>";
+
+        PageImport imported = PageImporter.builder().maxInputLength(20_000_000).build()
+                .importPage(page, URI.create("https://example.org/a"));
+
+        List<PageDiagnostic> dropped = imported.droppedRegions();
+        assertThat(dropped).hasSize(boxes);
+        assertThat(dropped.get(boxes - 1).path()).isEqualTo("body > div.share:nth-child(" + (boxes + 1) + ")");
+    }
+}
