@@ -190,7 +190,9 @@ final class Signals {
         List<String> labels = new ArrayList<>(2);
         String aria = element.attr("aria-label");
         if (!aria.isBlank()) {
-            labels.add(aria);
+            // Only its first words, as of the opening text: a label is short, and the patterns then cost
+            // constant time however long the attribute a page writes.
+            labels.add(leadingWords(aria));
         }
         openingText(element).ifPresent(labels::add);
         for (String label : labels) {
@@ -306,7 +308,11 @@ final class Signals {
      * first text can be a large part of the page.
      */
     private static String firstWords(Element block) {
-        String text = Text.spacedUntil(block, Signals::hasMoreWords);
+        return leadingWords(Text.spacedUntil(block, Signals::hasMoreWords));
+    }
+
+    /** The first {@value #LABEL_WORDS} words of a text, joined by single spaces. */
+    private static String leadingWords(String text) {
         String[] words = WHITESPACE.split(text.strip(), LABEL_WORDS + 1);
         return String.join(" ", List.of(words).subList(0, Math.min(words.length, LABEL_WORDS)));
     }
