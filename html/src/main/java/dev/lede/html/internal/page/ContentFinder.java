@@ -185,7 +185,7 @@ public final class ContentFinder {
         roots.forEach(this::keep);
 
         reportOutside(body);
-        List<Element> cleaned = new ArrayList<>();
+        Set<Element> cleaned = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element root : roots) {
             clean(root, main, cleaned);
         }
@@ -233,26 +233,32 @@ public final class ContentFinder {
 
     private void dropBySelector() {
         for (String selector : options.dropSelectors()) {
+            List<Element> matched = new ArrayList<>();
             for (Element element : document.body().select(selector)) {
                 if (element.parent() != null) {
                     report(element, Reason.DROP_SELECTOR, "matched drop selector \"" + selector + "\"");
-                    element.remove();
+                    matched.add(element);
                 }
             }
+            matched.forEach(Element::remove); // after the reports, as in dropHidden
         }
     }
 
     private void dropHidden(Element body) {
         List<Element> hidden = new ArrayList<>();
+        Set<Element> hiddenSet = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element element : body.select("[hidden], [aria-hidden], [style]")) {
-            if (Signals.isHidden(element) && !inside(element, hidden)) {
+            if (Signals.isHidden(element) && !insideAny(element, hiddenSet)) {
                 hidden.add(element);
+                hiddenSet.add(element);
             }
         }
+        // Every report before any removal: a removal makes jsoup re-index the siblings at the next walk, which
+        // a report's text walk then pays for, once per hidden sibling.
         for (Element element : hidden) {
             report(element, Reason.HIDDEN, "hidden by the page");
-            element.remove();
         }
+        hidden.forEach(Element::remove);
     }
 
     /**
@@ -812,7 +818,7 @@ public final class ContentFinder {
      * first prose (author boxes, read times, clap counts) count as post meta. Inline content (inside
      * paragraphs, headings, list items, tables, quotes and code) is the reader's business and left alone.
      */
-    private void clean(Element root, Element main, List<Element> removed) {
+    private void clean(Element root, Element main, Set<Element> removed) {
         double rootWeight = weight(main);
         List<Element> all = root.select("*");
         Element firstProse = null;
@@ -838,7 +844,7 @@ public final class ContentFinder {
             if (element == firstProse) {
                 beforeProse = false;
             }
-            if (element == root || kept.contains(element) || holdsKept.contains(element) || inside(element, removed)
+            if (element == root || kept.contains(element) || holdsKept.contains(element) || insideAny(element, removed)
                     || forcedWithin(element) || insideInline(element, root)) {
                 continue;
             }
@@ -968,6 +974,19 @@ public final class ContentFinder {
     private static boolean inside(Element element, List<Element> containers) {
         for (Element container : containers) {
             if (isAncestor(container, element)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the element or one of its ancestors is one of the containers: a walk up the tree, so the cost
+     * does not grow with their number (a page may hide or drop thousands of elements).
+     */
+    private static boolean insideAny(Element element, Set<Element> containers) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (containers.contains(e)) {
                 return true;
             }
         }

@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ContentFinderTest {
     private static final URI PAGE = URI.create("https://blog.example.org/2025/08/post.html");
@@ -199,5 +201,22 @@ class ContentFinderTest {
 
         assertThat(selection.content().select("h3")).hasSize(5);
         assertThat(selection.dropped()).isEmpty();
+    }
+
+    /**
+     * Issue 12's finding "hidden elements": each hidden element was checked against every hidden element found
+     * before it, and each report's text walk re-indexed the siblings that the previous removal had shifted.
+     * 200,000 hidden siblings must now be found and reported well within the limit.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void manyHiddenElementsAreDroppedInLinearTime() {
+        int hidden = 200_000;
+        ContentSelection selection = find("<html><body><article>" + paragraphs("Story", 3)
+                + "<span hidden>secret word</span>".repeat(hidden) + "</article></body></html>");
+
+        assertThat(selection.dropped()).hasSize(hidden)
+                .allSatisfy(region -> assertThat(region.reason()).isEqualTo(Reason.HIDDEN));
+        assertThat(selection.content().text()).doesNotContain("secret");
     }
 }
