@@ -24,6 +24,7 @@ final class Layout {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> PRESENTATION = Set.of("presentation", "none");
     private static final Evaluator IMAGE = QueryParser.parse("img, picture");
+    private static final Evaluator FIGURE = QueryParser.parse("figure");
     /** Wrappers that stand for more than one figure: a caption never makes them a figure. */
     private static final Set<String> NOT_FIGURES = Set.of("html", "body", "main", "article", "figure", "ul", "ol",
             "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6");
@@ -67,7 +68,7 @@ final class Layout {
     static void captionedImages(Element root) {
         Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element image : root.getElementsByTag("img")) {
-            if (image.closest("figure") != null) {
+            if (image.closest(FIGURE) != null) {
                 continue; // a figure's caption is the figure's business
             }
             Element wrapper = image.parent();

@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads the header row of a foreign table and recognises a summary table. A first row is a header when the page
@@ -24,6 +26,10 @@ final class SummaryTables {
             "definition", "what to do", "why it matters");
     private static final int MAX_ASPECT_WORDS = 6;
     private static final int MIN_SUMMARY_WORDS = 8;
+    // Queries asked of every table are parsed once: jsoup parses a query string on every call.
+    private static final Evaluator HEAD = QueryParser.parse("thead");
+    private static final Evaluator ROWS = QueryParser.parse("> tr, > tbody > tr");
+    private static final Evaluator BOLD = QueryParser.parse("b, strong");
     private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)\\b");
 
     private SummaryTables() {}
@@ -57,10 +63,10 @@ final class SummaryTables {
      * body row; its cells become {@code <th>}s and lose the bold that only said so.
      */
     static void headerRowIntoHead(Element table) {
-        if (table.selectFirst("thead") != null) {
+        if (table.selectFirst(HEAD) != null) {
             return;
         }
-        List<Element> rows = table.select("> tr, > tbody > tr");
+        List<Element> rows = table.select(ROWS);
         if (rows.size() < 2 || !isHeaderRow(rows.get(0), rows.get(1))) {
             return;
         }
@@ -68,7 +74,7 @@ final class SummaryTables {
         for (Element cell : first.children()) {
             cell.tagName("th");
         }
-        for (Element bold : first.select("b, strong")) {
+        for (Element bold : first.select(BOLD)) {
             bold.unwrap();
         }
         table.prependElement("thead").appendChild(first);
