@@ -1,5 +1,6 @@
 package dev.lede.html.internal.page;
 
+import dev.lede.html.internal.Srcset;
 import java.net.URI;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
@@ -59,25 +60,26 @@ final class Images {
     static Optional<String> widest(String srcset) {
         String best = null;
         double bestSize = -1;
-        for (String candidate : srcset.split(",\\s+|,(?=\\S+\\s)")) {
-            String[] parts = candidate.strip().split("\\s+");
-            if (parts.length == 0 || parts[0].isEmpty()) {
-                continue;
-            }
-            double size = 0;
-            if (parts.length > 1) {
-                String descriptor = parts[1];
-                try {
-                    size = Double.parseDouble(descriptor.substring(0, descriptor.length() - 1));
-                } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-                    size = 0;
-                }
-            }
+        for (Srcset.Candidate candidate : Srcset.parse(srcset)) {
+            double size = size(candidate.descriptors());
             if (size >= bestSize) {
-                best = parts[0];
+                best = candidate.url();
                 bestSize = size;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The number of a width or density descriptor ("640w", "2x"); 0 for none or one that is not a number. */
+    private static double size(String descriptors) {
+        int end = 0;
+        while (end < descriptors.length() && !Character.isWhitespace(descriptors.charAt(end))) {
+            end++;
+        }
+        try {
+            return end < 2 ? 0 : Double.parseDouble(descriptors.substring(0, end - 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

@@ -92,6 +92,11 @@ final class Signals {
 
     /** How many words of an element's opening text count as its label. */
     private static final int LABEL_WORDS = 12;
+    /**
+     * How many characters of those words are read: a few words can still be one huge word, full of the word
+     * boundaries where a label pattern starts, and the patterns are linear only in a short text.
+     */
+    private static final int LABEL_CHARACTERS = 200;
 
     /** Classes that hide text from sight, leaving it to screen readers ("Categories", "Share on X"). */
     private static final Set<String> SCREEN_READER_ONLY = Set.of("screen-reader-text", "sr-only",
@@ -311,13 +316,20 @@ final class Signals {
         return leadingWords(Text.spacedUntil(block, Signals::hasMoreWords));
     }
 
-    /** The first {@value #LABEL_WORDS} words of a text, joined by single spaces. */
+    /**
+     * The first {@value #LABEL_WORDS} words of a text, joined by single spaces, and no more than
+     * {@value #LABEL_CHARACTERS} characters of them.
+     */
     private static String leadingWords(String text) {
         String[] words = WHITESPACE.split(text.strip(), LABEL_WORDS + 1);
-        return String.join(" ", List.of(words).subList(0, Math.min(words.length, LABEL_WORDS)));
+        String label = String.join(" ", List.of(words).subList(0, Math.min(words.length, LABEL_WORDS)));
+        return label.length() > LABEL_CHARACTERS ? label.substring(0, LABEL_CHARACTERS) : label;
     }
 
     private static boolean hasMoreWords(CharSequence text) {
+        if (text.length() > LABEL_CHARACTERS) {
+            return true;
+        }
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

@@ -35,4 +35,19 @@ class SignalsTest {
         assertThat(Signals.byLabel(unmatched)).isEmpty();
         assertThat(Signals.byLabel(matchedLate)).isEmpty();
     }
+
+    /**
+     * Issue 12's regex audit: a label of a few words can still be one huge word. 40,000 "cookie." joined without
+     * spaces is one word with 40,000 word boundaries, each starting the cookie pattern's {@code .*} over the rest;
+     * a label is read only up to {@code LABEL_CHARACTERS} characters, so this costs linear time.
+     */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aLabelThatIsOneHugeWordCostsLinearTime() {
+        Element oneWord = new Element("div").attr("aria-label", "cookie.".repeat(320_000));
+        Element opening = Jsoup.parse("<div><p>" + "cookie.".repeat(320_000) + "</p></div>").selectFirst("div");
+
+        assertThat(Signals.byLabel(oneWord)).isEmpty();
+        assertThat(Signals.byLabel(opening)).isEmpty();
+    }
 }
