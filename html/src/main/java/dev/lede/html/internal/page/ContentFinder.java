@@ -86,6 +86,8 @@ public final class ContentFinder {
     /** Blocks that are one paragraph, quote or entry: never the article on their own, whatever their share. */
     private static final Set<String> SINGLE_BLOCKS = Set.of("p", "pre", "blockquote", "li", "dd");
     private static final double TITLE_WORD_SHARE = 0.75;
+    /** A title's length, far above any real one's, up to which a heading's text is looked for inside it. */
+    private static final int MAX_TITLE_LENGTH = 1_000;
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern KEY_POINTS = Pattern.compile("^(?:key (?:points|facts|takeaways)|at a glance"
             + "|in brief|in short|summary|what we know|the essentials)\\b");
@@ -96,6 +98,8 @@ public final class ContentFinder {
     private final URI pageUrl;
     private final FinderOptions options;
     private final Optional<String> expectedTitle;
+    /** The words of {@code expectedTitle}, looked up once per heading word; worked out when first asked. */
+    private Set<String> titleWords;
     private final List<PageDiagnostic> dropped = new ArrayList<>();
     private final Map<Element, Double> weights = new IdentityHashMap<>();
     // Each element's prose and chrome signal, worked out once: the search asks for both many times, and nothing
@@ -516,8 +520,8 @@ public final class ContentFinder {
         Elements headings = document.body().select("h1");
         if (expectedTitle.isPresent()) {
             for (Element h1 : headings) {
-                String text = Signals.normalise(h1.text());
-                if (!text.isEmpty() && (text.equals(expectedTitle.get()) || expectedTitle.get().contains(text))) {
+                String text = Signals.normalise(Text.upTo(h1, expectedTitle.get().length()));
+                if (!text.isEmpty() && (text.equals(expectedTitle.get()) || holdsTitle(text))) {
                     return Optional.of(h1);
                 }
             }
@@ -536,7 +540,8 @@ public final class ContentFinder {
         }
         if (before == null && expectedTitle.isPresent()) {
             for (Element candidate : document.body().select("h2, h3, [class~=(?i)title|headline]")) {
-                if (Signals.normalise(candidate.text()).equals(expectedTitle.get()) && !insideChrome(candidate)) {
+                String text = Signals.normalise(Text.upTo(candidate, expectedTitle.get().length()));
+                if (text.equals(expectedTitle.get()) && !insideChrome(candidate)) {
                     return Optional.of(candidate);
                 }
             }
@@ -544,11 +549,21 @@ public final class ContentFinder {
         return Optional.ofNullable(before);
     }
 
+    /**
+     * Whether the metadata's title holds a heading's text, asked only of a short title: {@code contains} costs
+     * the product of the lengths.
+     */
+    private boolean holdsTitle(String text) {
+        return expectedTitle.orElseThrow().length() <= MAX_TITLE_LENGTH && expectedTitle.orElseThrow().contains(text);
+    }
+
     /** Whether at least {@code TITLE_WORD_SHARE} of the heading's words are words of the metadata's title. */
     private boolean repeatsTitle(Element heading) {
-        List<String> title = words(expectedTitle.orElseThrow());
+        if (titleWords == null) {
+            titleWords = Set.copyOf(words(expectedTitle.orElseThrow()));
+        }
         List<String> words = words(Signals.normalise(heading.text()));
-        long shared = words.stream().filter(title::contains).count();
+        long shared = words.stream().filter(titleWords::contains).count();
         return !words.isEmpty() && shared >= TITLE_WORD_SHARE * words.size();
     }
 

@@ -27,6 +27,9 @@ final class Pick<T> {
 
     private final String name;
     private final Optional<Field> field;
+    /** Metadata strings are short; longer ones are compared by equality alone. */
+    private static final int MAX_CONTAINED_LENGTH = 1_000;
+
     private final Function<T, String> show;
     private final BiPredicate<T, T> agree;
     private final List<Entry<T>> entries = new ArrayList<>();
@@ -45,10 +48,19 @@ final class Pick<T> {
         this.agree = agree;
     }
 
-    /** A pick of texts or other values compared by equality, and texts of which one holds the other. */
+    /**
+     * A pick of texts or other values compared by equality, and texts of which one holds the other when both are
+     * at most {@value #MAX_CONTAINED_LENGTH} characters long.
+     */
     static <T> Pick<T> of(String name, Optional<Field> field) {
         return new Pick<>(name, field, String::valueOf, (a, b) -> a.equals(b)
-                || (a instanceof String x && b instanceof String y && (x.contains(y) || y.contains(x))));
+                || (a instanceof String x && b instanceof String y && holds(x, y)));
+    }
+
+    /** Whether one text holds the other; {@code contains} costs the product of the lengths, so only short ones. */
+    private static boolean holds(String x, String y) {
+        return x.length() <= MAX_CONTAINED_LENGTH && y.length() <= MAX_CONTAINED_LENGTH
+                && (x.contains(y) || y.contains(x));
     }
 
     /** Adds a value the page states as this field. */

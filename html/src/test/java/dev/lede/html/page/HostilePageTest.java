@@ -1,0 +1,60 @@
+package dev.lede.html.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.html.PageImport;
+import dev.lede.html.PageImporter;
+import dev.lede.validation.ArticleValidator;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Pages shaped to make the importer slow, each at a size where a quadratic step took minutes: they must import,
+ * valid, in linear time. Each test names the issue 12 finding it guards.
+ */
+class HostilePageTest {
+    private static final URI PAGE = URI.create("https://example.org/post");
+    private static final String PROSE = "<p>This sentence is long enough to count as the prose of an article.</p>";
+    private static final PageImporter IMPORTER = PageImporter.builder().maxInputLength(16 << 20).build();
+
+    private static String words(String prefix, int count) {
+        return IntStream.range(0, count).mapToObj(i -> prefix + i).collect(Collectors.joining(" "));
+    }
+
+    private static PageImport importValid(String html) {
+        PageImport result = IMPORTER.importPage(html, PAGE);
+        assertThat(ArticleValidator.standard().validate(result.article()).isValid()).isTrue();
+        return result;
+    }
+
+    /**
+     * Finding "title comparison", first half: the titles of the metadata were compared with
+     * {@code String.contains}, which costs the product of their lengths when one almost holds the other.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void longTitlesThatAlmostHoldEachOtherAreComparedInLinearTime() {
+        String html = "<html><head><meta property=og:title content=\"" + "a".repeat(2_000_000) + "\">"
+                + "<meta name=twitter:title content=\"" + "a".repeat(1_000_000) + "b\"></head><body><article>"
+                + PROSE.repeat(3) + "</article></body></html>";
+
+        assertThat(importValid(html).article().plainText()).contains("prose of an article");
+    }
+
+    /**
+     * Finding "title comparison", second half: whether an {@code h1} repeats the metadata's title was asked by
+     * looking each of the heading's words up in a list of the title's words.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aLongHeadingIsComparedWithALongTitleInLinearTime() {
+        String html = "<html><head><meta property=og:title content=\"" + words("t", 200_000) + "\"></head><body>"
+                + "<article><h1>" + words("h", 200_000) + "</h1>" + PROSE.repeat(3) + "</article></body></html>";
+
+        assertThat(importValid(html).article().plainText()).contains("prose of an article");
+    }
+}
