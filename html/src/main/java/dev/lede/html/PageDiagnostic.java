@@ -27,12 +27,13 @@ public record PageDiagnostic(Reason reason, String path, int words, String detai
 
     /**
      * Whether this reports a region of page chrome that was dropped (every reason but {@link Reason#METADATA},
-     * {@link Reason#NOT_REPRESENTED} and {@link Reason#REPAIRED}).
+     * {@link Reason#NOT_REPRESENTED}, {@link Reason#REPAIRED} and {@link Reason#TRUNCATED}).
      *
      * @return true for a dropped region
      */
     public boolean isDroppedRegion() {
-        return reason != Reason.METADATA && reason != Reason.NOT_REPRESENTED && reason != Reason.REPAIRED;
+        return reason != Reason.METADATA && reason != Reason.NOT_REPRESENTED && reason != Reason.REPAIRED
+                && reason != Reason.TRUNCATED;
     }
 
     /** Why something was left out. */
@@ -81,6 +82,11 @@ public record PageDiagnostic(Reason reason, String path, int words, String detai
          * article as read, in the validator's notation ({@code sections[2].blocks[0].items[1]}); the words are
          * those the repair removed, if any.
          */
-        REPAIRED
+        REPAIRED,
+        /**
+         * The last diagnostic of an import that had more than {@code PageImporter.MAX_DIAGNOSTICS}: the detail
+         * counts those not listed by reason ({@code "HIDDEN 1200, REPAIRED 3"}), and the words are theirs.
+         */
+        TRUNCATED
     }
 }

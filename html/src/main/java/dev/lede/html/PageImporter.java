@@ -72,11 +72,16 @@ import org.jsoup.select.QueryParser;
  *       wrong (image-only list items, ragged table rows, a missing title, ...) is repaired and each repair
  *       reported, after the other diagnostics, as {@link PageDiagnostic.Reason#REPAIRED}; a page with no title
  *       and no text is refused.
+ *   <li>At most {@value #MAX_DIAGNOSTICS} diagnostics are listed; past that, one last
+ *       {@link PageDiagnostic.Reason#TRUNCATED} diagnostic counts the rest by reason, with their words.
  * </ul>
  *
  * <p>No method accepts or returns null.
  */
 public final class PageImporter {
+    /** The most diagnostics one import lists before its last, {@link PageDiagnostic.Reason#TRUNCATED}, one. */
+    public static final int MAX_DIAGNOSTICS = 1_000;
+
     private static final PageImporter STANDARD = builder().build();
 
     private final FinderOptions options;

@@ -2,6 +2,8 @@ package dev.lede.html.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.html.PageDiagnostic;
+import dev.lede.html.PageDiagnostic.Reason;
 import dev.lede.html.PageImport;
 import dev.lede.html.PageImporter;
 import dev.lede.validation.ArticleValidator;
@@ -56,5 +58,26 @@ class HostilePageTest {
                 + "<article><h1>" + words("h", 200_000) + "</h1>" + PROSE.repeat(3) + "</article></body></html>";
 
         assertThat(importValid(html).article().plainText()).contains("prose of an article");
+    }
+
+    /**
+     * Finding "no cap on reports": every dropped region was listed, so a page of 200,000 hidden spans gave as many
+     * diagnostics. The list stops at {@code MAX_DIAGNOSTICS} and one last entry counts the rest by reason.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void diagnosticsStopAtTheCapAndTheLastCountsTheRest() {
+        int hidden = 200_000;
+        PageImport result = importValid("<html><body><article><h1>Title</h1>" + PROSE.repeat(3)
+                + "<span hidden>secret word</span>".repeat(hidden) + "</article></body></html>");
+
+        assertThat(result.diagnostics()).hasSize(PageImporter.MAX_DIAGNOSTICS + 1);
+        PageDiagnostic last = result.diagnostics().get(PageImporter.MAX_DIAGNOSTICS);
+        assertThat(last.reason()).isEqualTo(Reason.TRUNCATED);
+        assertThat(last.isDroppedRegion()).isFalse();
+        assertThat(last.detail()).isEqualTo((hidden - PageImporter.MAX_DIAGNOSTICS) + " more diagnostics not listed: "
+                + "HIDDEN " + (hidden - PageImporter.MAX_DIAGNOSTICS));
+        assertThat(last.words()).isEqualTo(2 * (hidden - PageImporter.MAX_DIAGNOSTICS));
+        assertThat(result.droppedRegions()).hasSize(PageImporter.MAX_DIAGNOSTICS);
     }
 }

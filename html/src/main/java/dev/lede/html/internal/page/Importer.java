@@ -10,14 +10,18 @@ import dev.lede.html.HtmlDiagnostic;
 import dev.lede.html.HtmlReadResult;
 import dev.lede.html.PageDiagnostic;
 import dev.lede.html.PageDiagnostic.Reason;
+import dev.lede.html.PageImporter;
 import dev.lede.html.Provenance;
 import dev.lede.html.internal.HtmlReader;
 import dev.lede.html.internal.InputText;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.StringJoiner;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -121,7 +125,30 @@ public final class Importer {
         Article article = merge(read.article(), metadata, selection, diagnostics);
         // The invariant of the importer: what it returns passes the standard validation (Repairs checks it).
         Article repaired = Repairs.apply(article, diagnostics);
-        return new Result(repaired, diagnostics, metadata.provenance(repaired, selection.subtitle()));
+        return new Result(repaired, capped(diagnostics), metadata.provenance(repaired, selection.subtitle()));
+    }
+
+    /**
+     * The first {@value PageImporter#MAX_DIAGNOSTICS} diagnostics, and a {@link Reason#TRUNCATED} one that counts the rest by
+     * reason, so that a page of a million hidden spans still gets a report a person can read.
+     */
+    private static List<PageDiagnostic> capped(List<PageDiagnostic> diagnostics) {
+        if (diagnostics.size() <= PageImporter.MAX_DIAGNOSTICS) {
+            return diagnostics;
+        }
+        List<PageDiagnostic> rest = diagnostics.subList(PageImporter.MAX_DIAGNOSTICS, diagnostics.size());
+        Map<Reason, Integer> byReason = new EnumMap<>(Reason.class);
+        long words = 0;
+        for (PageDiagnostic diagnostic : rest) {
+            byReason.merge(diagnostic.reason(), 1, Integer::sum);
+            words += diagnostic.words();
+        }
+        StringJoiner counts = new StringJoiner(", ", rest.size() + " more diagnostics not listed: ", "");
+        byReason.forEach((reason, count) -> counts.add(reason + " " + count));
+        List<PageDiagnostic> kept = new ArrayList<>(diagnostics.subList(0, PageImporter.MAX_DIAGNOSTICS));
+        kept.add(new PageDiagnostic(Reason.TRUNCATED, "", (int) Math.min(words, Integer.MAX_VALUE),
+                counts.toString()));
+        return kept;
     }
 
     /**
