@@ -71,7 +71,9 @@ public final class BenchmarkRunner {
         for (RunResult run : runs) {
             String label = run.getParams().getBenchmark();
             String benchmark = label.substring(label.lastIndexOf('.', label.lastIndexOf('.') - 1) + 1);
-            String input = run.getParams().getParam(benchmark.startsWith("ImportBenchmarks") ? "page" : "input");
+            String input = benchmark.startsWith("HostileBenchmarks")
+                    ? HostileBenchmarks.input(run.getParams().getParam("shape"), run.getParams().getParam("size"))
+                    : run.getParams().getParam(benchmark.startsWith("ImportBenchmarks") ? "page" : "input");
             Result<?> allocation = run.getSecondaryResults().get("gc.alloc.rate.norm");
             double micros = run.getPrimaryResult().getScore()
                     * TimeUnit.NANOSECONDS.convert(1, run.getParams().getTimeUnit()) / 1000.0;
@@ -110,6 +112,12 @@ public final class BenchmarkRunner {
                 page.page = input;
                 page.setUp();
                 return page.inputBytes();
+            case "HostileBenchmarks":
+                HostileBenchmarks hostile = new HostileBenchmarks();
+                hostile.shape = input.substring(0, input.indexOf(' '));
+                hostile.size = input.substring(input.indexOf(' ') + 1);
+                hostile.setUp();
+                return hostile.inputBytes();
             default:
                 throw new IllegalArgumentException("unknown benchmark class " + benchmarkClass);
         }

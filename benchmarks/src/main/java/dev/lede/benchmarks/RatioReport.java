@@ -18,6 +18,8 @@ import java.util.Set;
 public final class RatioReport {
     /** Each Lede benchmark and the floor it is divided by, in the order printed. */
     public static final Map<String, String> PAIRS = pairs();
+    /** The prefix of the hostile-shape benchmarks, which get a table of their own. */
+    private static final String HOSTILE = "HostileBenchmarks.";
 
     private RatioReport() {}
 
@@ -59,8 +61,9 @@ public final class RatioReport {
      */
     public static void print(List<Measurement> results, Map<String, Map<String, Integer>> inputBytes,
             PrintStream out) {
+        List<Measurement> hostile = results.stream().filter(m -> m.benchmark().startsWith(HOSTILE)).toList();
         Set<String> inputs = new LinkedHashSet<>();
-        results.forEach(m -> inputs.add(m.input()));
+        results.stream().filter(m -> !hostile.contains(m)).forEach(m -> inputs.add(m.input()));
         out.println("Ratios lede/floor (average time per call; below 1 means Lede is faster):");
         out.println();
         out.println("| pair | " + String.join(" | ", inputs) + " |");
@@ -79,7 +82,7 @@ public final class RatioReport {
         out.println("| benchmark | " + String.join(" | ", inputs) + " |");
         out.println("|---|" + "---|".repeat(inputs.size()));
         Set<String> benchmarks = new LinkedHashSet<>();
-        results.forEach(m -> benchmarks.add(m.benchmark()));
+        results.stream().filter(m -> !hostile.contains(m)).forEach(m -> benchmarks.add(m.benchmark()));
         for (String benchmark : benchmarks) {
             Map<String, Integer> sizes = inputBytes.getOrDefault(benchmark.substring(0, benchmark.indexOf('.')),
                     Map.of());
@@ -97,7 +100,34 @@ public final class RatioReport {
             out.println(row.append(" |"));
         }
         out.println();
+        if (!hostile.isEmpty()) {
+            printHostile(hostile, inputBytes.getOrDefault(HOSTILE.substring(0, HOSTILE.length() - 1), Map.of()), out);
+        }
         out.println("Input sizes in bytes: " + inputBytes);
+    }
+
+    /** One row per hostile page: the import's and jsoup's milliseconds per MB, and their ratio. */
+    private static void printHostile(List<Measurement> hostile, Map<String, Integer> inputBytes, PrintStream out) {
+        out.println("Hostile shapes: milliseconds per MB of page, Lede's import and jsoup's parse, and their ratio:");
+        out.println();
+        out.println("| page | import ms/MB | jsoup parse ms/MB | ratio |");
+        out.println("|---|---|---|---|");
+        Set<String> pages = new LinkedHashSet<>();
+        hostile.forEach(m -> pages.add(m.input()));
+        for (String page : pages) {
+            double megabytes = inputBytes.getOrDefault(page, 0) / (1024.0 * 1024.0);
+            Optional<Measurement> lede = find(hostile, HOSTILE + "ledeImport", page);
+            Optional<Measurement> jsoup = find(hostile, HOSTILE + "jsoupParse", page);
+            out.println("| " + page + " | " + perMegabyte(lede, megabytes) + " | " + perMegabyte(jsoup, megabytes)
+                    + " | " + ratio(hostile, HOSTILE + "ledeImport", HOSTILE + "jsoupParse", page)
+                            .map(r -> String.format(Locale.ROOT, "%.1f", r)).orElse("") + " |");
+        }
+        out.println();
+    }
+
+    private static String perMegabyte(Optional<Measurement> measurement, double megabytes) {
+        return measurement.filter(m -> megabytes > 0)
+                .map(m -> String.format(Locale.ROOT, "%.1f", m.microsPerOp() / 1000 / megabytes)).orElse("");
     }
 
     private static Optional<Measurement> find(List<Measurement> results, String benchmark, String input) {

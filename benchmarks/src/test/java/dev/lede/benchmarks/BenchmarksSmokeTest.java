@@ -2,6 +2,7 @@ package dev.lede.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,5 +48,19 @@ class BenchmarksSmokeTest {
         assertThat(state.ledeImport().article().plainText()).isNotBlank();
         assertThat(state.readability4j().getArticleContent()).isNotNull();
         assertThat(state.inputBytes()).isPositive();
+    }
+
+    @Test
+    void hostileBenchmarksRunOnEveryShape() {
+        for (String shape : HostileShapes.names()) {
+            HostileBenchmarks state = new HostileBenchmarks();
+            state.shape = shape;
+            state.size = "100KB";
+            state.setUp();
+
+            assertThat(state.inputBytes()).as(shape).isGreaterThan(100 << 10);
+            assertThat(state.ledeImport().article().plainText()).as(shape).contains("prose of an article");
+            assertThat(state.jsoupParse().body()).as(shape).isNotNull();
+        }
     }
 }

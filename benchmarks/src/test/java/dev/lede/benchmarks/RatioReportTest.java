@@ -38,4 +38,19 @@ class RatioReportTest {
                 .contains("| JsonBenchmarks.validate / ledeRead | 0.20 |")
                 .contains("| JsonBenchmarks.ledeRead | 3.0 / 4.0 |");
     }
+
+    @Test
+    void hostileShapesGetATableOfTheirOwnInMillisecondsPerMegabyte() {
+        List<Measurement> hostile = List.of(
+                new Measurement("HostileBenchmarks.ledeImport", "hidden-elements 1MB", 40_000, 0),
+                new Measurement("HostileBenchmarks.jsoupParse", "hidden-elements 1MB", 10_000, 0));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        RatioReport.print(hostile, Map.of("HostileBenchmarks", Map.of("hidden-elements 1MB", 2 * 1024 * 1024)),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("| hidden-elements 1MB | 20.0 | 5.0 | 4.0 |")
+                .doesNotContain("| pair | hidden-elements 1MB");
+    }
 }

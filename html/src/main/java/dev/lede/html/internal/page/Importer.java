@@ -129,8 +129,8 @@ public final class Importer {
     }
 
     /**
-     * The first {@value PageImporter#MAX_DIAGNOSTICS} diagnostics, and a {@link Reason#TRUNCATED} one that counts the rest by
-     * reason, so that a page of a million hidden spans still gets a report a person can read.
+     * The first {@value PageImporter#MAX_DIAGNOSTICS} diagnostics, and a {@link Reason#TRUNCATED} one that counts
+     * the rest by reason, so that a page of a million hidden spans still gets a report a person can read.
      */
     private static List<PageDiagnostic> capped(List<PageDiagnostic> diagnostics) {
         if (diagnostics.size() <= PageImporter.MAX_DIAGNOSTICS) {
