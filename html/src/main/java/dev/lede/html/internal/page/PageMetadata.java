@@ -94,6 +94,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
     private static final int MAX_AFTER_HEADLINE = 40;
     /** The titles whose agreement makes the h1 the title: those a reader sees in a tab or a shared link. */
     private static final Set<Source> AGREEING = Set.of(Source.OPEN_GRAPH, Source.TITLE_ELEMENT);
+    /** The titles a page writes for links shared on social sites, beside its site's name. */
+    private static final Set<Source> SHARED = Set.of(Source.OPEN_GRAPH, Source.TWITTER);
     /** Chrome that may hold the article's byline or date. */
     private static final Set<Reason> BESIDE_HEADLINE = Set.of(Reason.NAVIGATION, Reason.SHARE, Reason.SIDEBAR,
             Reason.BYLINE, Reason.LOW_TEXT_DENSITY);
@@ -234,6 +236,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         private final Map<String, List<String>> metas = new HashMap<>();
         private final List<Element> metaElements = new ArrayList<>();
         private final List<Element> h1s = new ArrayList<>();
+        private final List<Element> subheadings = new ArrayList<>();
         private final List<Element> marked = new ArrayList<>();
         private final List<Element> classBylines = new ArrayList<>();
         private final List<Element> datelineElements = new ArrayList<>();
@@ -275,6 +278,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 metaElements.add(element);
             } else if (element.nameIs("h1") && h1s.size() < MAX_TRIED) {
                 h1s.add(element);
+            } else if ((element.nameIs("h2") || element.nameIs("h3")) && subheadings.size() < MAX_TRIED) {
+                subheadings.add(element);
             }
             if ((element.hasAttr("rel") || element.hasAttr("itemprop") || element.hasAttr("datetime")
                     || element.nameIs("time")) && marked.size() < MAX_MARKED) {
@@ -437,6 +442,20 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     return pick.choose(last(pick), diagnostics);
                 }
             }
+            if (headings.isEmpty() && !h1s.isEmpty()) {
+                // No h1 but the site's own (a blog's name): the post's title is then a lower heading.
+                for (Element heading : subheadings) {
+                    String text = Text.clean(heading.text());
+                    if (isVisibleHeading(heading, text, siteName)
+                            && !isAffixOnly(text, stated, siteName.isPresent()) && stated.stream()
+                            .filter(e -> AGREEING.contains(e.candidate().source()))
+                            .anyMatch(e -> Titles.agree(e.candidate().value(), text))) {
+                        headline = Optional.of(heading);
+                        pick.add(Source.TEXT, Paths.of(heading), "heading", Optional.of(text));
+                        return pick.choose(last(pick), diagnostics);
+                    }
+                }
+            }
             Optional<String> chosen = pick.chooseFirst(guess, diagnostics);
             if (chosen.isPresent() || headings.isEmpty()) {
                 return chosen.isPresent() ? chosen : pick.chooseFirst(true, diagnostics);
@@ -480,20 +499,32 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     break;
                 }
                 String text = Text.clean(h1.text());
-                if (text.isEmpty() || text.length() > 300 || Signals.isHidden(h1)
-                        || (h1.parent() != null && Signals.isHidden(h1.parent())) || insideChrome(h1)
-                        || Titles.isSiteName(text, siteName, host) || isAffixOnly(text, stated)) {
-                    continue;
+                if (isVisibleHeading(h1, text, siteName) && !isAffixOnly(text, stated, siteName.isPresent())) {
+                    headings.add(h1);
                 }
-                headings.add(h1);
             }
             return headings;
         }
 
-        /** Whether a heading is only a title's site or section affix, such as a logo's "Rolling Stone". */
-        private static boolean isAffixOnly(String heading, List<Pick.Entry<String>> stated) {
+        /** Whether a heading with this text is one a reader sees outside chrome, and not the site's name. */
+        private boolean isVisibleHeading(Element heading, String text, Optional<String> siteName) {
+            return !text.isEmpty() && text.length() <= 300 && !Signals.isHidden(heading)
+                    && (heading.parent() == null || !Signals.isHidden(heading.parent())) && !insideChrome(heading)
+                    && !Titles.isSiteName(text, siteName, host);
+        }
+
+        /**
+         * Whether a heading is only a title's site or section affix, such as a logo's "Rolling Stone". Where the
+         * page names its site, the parts of the titles it writes for sharing ({@code og:title},
+         * {@code twitter:title}) are the story's own ("Purple Rain" of "Prince – Purple Rain"), so only the
+         * other titles can show a heading to be an affix.
+         */
+        private static boolean isAffixOnly(String heading, List<Pick.Entry<String>> stated, boolean siteNamed) {
             String key = Titles.key(heading);
             for (Pick.Entry<String> entry : stated) {
+                if (siteNamed && SHARED.contains(entry.candidate().source())) {
+                    continue;
+                }
                 String title = entry.candidate().value();
                 String titleKey = Titles.key(title);
                 if (titleKey.length() > key.length() && Titles.agree(title, heading)
