@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -51,6 +52,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite existing outputs.")
     boolean force;
 
+    @Mixin
+    InputLimit limit;
+
     /** What became of one input file. */
     private enum Outcome { CONVERTED, SKIPPED, FAILED }
 
@@ -63,6 +67,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         List<Path> inputs = listInputs();
         createOutputDir();
+        Codecs codecs = new Codecs(limit.bytes);
         Progress progress = Progress.on(lede.err, inputs.size());
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         List<Result> results = new ArrayList<>(inputs.size());
@@ -70,7 +75,7 @@ final class BatchCommand implements Callable<Integer> {
             List<Future<Result>> futures = new ArrayList<>(inputs.size());
             for (Path input : inputs) {
                 futures.add(pool.submit(() -> {
-                    Result result = convert(input);
+                    Result result = convert(input, codecs);
                     progress.advance(input.getFileName().toString(), result.outcome() == Outcome.FAILED);
                     return result;
                 }));
@@ -107,7 +112,7 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private Result convert(Path input) {
+    private Result convert(Path input, Codecs codecs) {
         String name = input.getFileName().toString();
         String base = name.substring(0, name.lastIndexOf('.'));
         Path target = outputDir.resolve(base + "." + to.extension());
@@ -116,20 +121,20 @@ final class BatchCommand implements Callable<Integer> {
         }
         try {
             Format format = Format.ofPath(input).orElseThrow();
-            String text = Io.decode(input.toString(), Io.readBytes(input));
+            String text = Io.decode(input.toString(), Io.readBytes(input, limit.bytes));
             Article article;
             if (importPages && format == Format.HTML) {
                 // What `lede import` writes: the importer returns only valid articles, and refuses what it cannot
                 // make one of with its own exception, so there is nothing to check here.
-                article = Codecs.importPage(text, null).article();
+                article = codecs.importPage(text, null).article();
             } else {
-                article = Codecs.read(text, format, null);
+                article = codecs.read(text, format, null);
                 ValidationReport report = ArticleValidator.standard().validate(article);
                 if (!report.isValid()) {
                     return new Result(input, Outcome.FAILED, "invalid: " + report.errors().get(0));
                 }
             }
-            Io.writeAtomically(target, Codecs.write(article, to), force);
+            Io.writeAtomically(target, codecs.write(article, to), force);
             return new Result(input, Outcome.CONVERTED, "");
         } catch (CliException e) {
             return new Result(input, Outcome.FAILED, e.getMessage());
