@@ -58,7 +58,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Files converted at once (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--force", description = "Overwrite existing outputs.")
+    @Option(names = "--force", description = "Overwrite existing outputs (each keeps its permissions).")
     boolean force;
 
     @Mixin

@@ -15,8 +15,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class InputLimit {
     /**
-     * 16 MiB: ten times the largest real page in the test corpora (1.6 MB). Reading, parsing and writing take about
-     * sixteen times an input's size in heap at their peak, so a batch converting one such input per core on four
+     * 16 MiB: ten times the largest real page in the test corpora (1.6 MB). A 15 MB page imports, and a 15 MB JSON
+     * article converts to a page, within a 128 MiB heap, so a batch converting one such input per core on eight
      * cores stays within the default heap (a quarter of the memory) of a 4 GB machine.
      */
     static final String DEFAULT = "16M";
