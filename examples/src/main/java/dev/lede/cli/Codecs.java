@@ -8,41 +8,48 @@ import dev.lede.json.ArticleJson;
 import java.net.URI;
 
 /**
- * The library calls behind the commands, each converter built once and shared by every thread of a batch.
+ * The library calls behind the commands, each converter built once per run and shared by every thread of a batch.
  * Reading never validates here: {@code validate} reports on invalid articles instead of refusing them, and
  * {@code convert} validates explicitly so that its error names the violations.
  */
 final class Codecs {
-    private static final ArticleJson JSON = ArticleJson.builder().validate(false).pretty(true).build();
-    private static final ArticleHtml HTML = ArticleHtml.builder().pretty(true).build();
+    private final ArticleJson json;
+    private final ArticleHtml html;
 
-    private Codecs() {}
+    /**
+     * Converters that accept what {@code --max-input} lets through: text of at most {@code maxInput} bytes has at
+     * most that many characters, so the library's own length limits never refuse it with another message.
+     */
+    Codecs(int maxInput) {
+        json = ArticleJson.builder().validate(false).pretty(true).maxDocumentLength(maxInput).build();
+        html = ArticleHtml.builder().pretty(true).maxInputLength(maxInput).build();
+    }
 
     /** Reads an article; {@code baseUri} may be null, which leaves relative URLs relative. */
-    static Article read(String text, Format format, URI baseUri) {
+    Article read(String text, Format format, URI baseUri) {
         switch (format) {
             case JSON:
-                return JSON.read(text);
+                return json.read(text);
             case HTML:
-                return baseUri == null ? HTML.read(text) : HTML.read(text, baseUri);
+                return baseUri == null ? html.read(text) : html.read(text, baseUri);
             default:
                 throw new IllegalArgumentException("cannot read " + format);
         }
     }
 
     /** Imports a page; without its address, relative links and images stay relative. */
-    static PageImport importPage(String html, URI pageUrl) {
-        return pageUrl == null ? HTML.importPage(html) : HTML.importPage(html, pageUrl);
+    PageImport importPage(String page, URI pageUrl) {
+        return pageUrl == null ? html.importPage(page) : html.importPage(page, pageUrl);
     }
 
-    static String write(Article article, Format format) {
+    String write(Article article, Format format) {
         switch (format) {
             case JSON:
-                return JSON.write(article) + "\n";
+                return json.write(article) + "\n";
             case HTML:
-                return HTML.render(article);
+                return html.render(article);
             case PAGE:
-                return HTML.renderDocument(article);
+                return html.renderDocument(article);
             case OUTLINE:
                 return Outline.of(article);
             default:

@@ -37,17 +37,21 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "URL", description = "Resolve relative URLs in HTML input against this address.")
     URI base;
 
+    @Mixin
+    InputLimit limit;
+
     @Override
     public Integer call() {
         Format source = Formats.input(input, from);
         Format target = to != null ? to : output.format(source == Format.JSON ? Format.HTML : Format.JSON);
-        Article article = Codecs.read(lede.io.readText(input), source, base);
+        Codecs codecs = new Codecs(limit.bytes);
+        Article article = codecs.read(lede.io.readText(input, limit.bytes), source, base);
         ValidationReport report = ArticleValidator.standard().validate(article);
         if (!report.isValid()) {
             Reports.print(Io.displayName(input), report, lede.err);
             return Lede.INVALID;
         }
-        output.write(lede.io, Codecs.write(article, target));
+        output.write(lede.io, codecs.write(article, target));
         return Lede.OK;
     }
 }

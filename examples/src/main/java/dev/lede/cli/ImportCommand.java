@@ -33,11 +33,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Print the import diagnostics and the metadata's provenance to standard error.")
     boolean report;
 
+    @Mixin
+    InputLimit limit;
+
     @Override
     public Integer call() {
-        PageImport result = Codecs.importPage(lede.io.readText(input), url);
+        Codecs codecs = new Codecs(limit.bytes);
+        PageImport result = codecs.importPage(lede.io.readText(input, limit.bytes), url);
         Format target = to != null ? to : output.format(Format.JSON);
-        output.write(lede.io, Codecs.write(result.article(), target));
+        output.write(lede.io, codecs.write(result.article(), target));
         if (report) {
             result.diagnostics().forEach(diagnostic -> lede.err.println(Io.displayName(input) + ": "
                     + Reports.describe(diagnostic)));

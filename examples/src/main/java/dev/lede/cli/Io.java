@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
@@ -11,15 +13,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Reading inputs and writing outputs for the commands: "-" is standard input or output, every failure
- * becomes a {@link CliException} naming the file, and files are written atomically.
+ * Reading inputs and writing outputs for the commands: "-" is standard input or output, every read stops at a
+ * limit, every failure becomes a {@link CliException} naming the file, and files are written atomically as UTF-8.
  */
 final class Io {
     /** Names a file argument that stands for standard input or output. */
@@ -41,27 +54,33 @@ final class Io {
         this.stdout = stdout;
     }
 
-    /** The text of {@code name} (a path, or "-" for standard input), which must be UTF-8. */
-    String readText(String name) {
-        byte[] bytes;
+    /**
+     * The text of {@code name} (a path, or "-" for standard input), which must be UTF-8 and at most {@code limit}
+     * bytes long.
+     */
+    String readText(String name, int limit) {
         if (STANDARD_STREAM.equals(name)) {
+            String display = displayName(name);
             try {
-                bytes = stdin.readAllBytes();
+                return decode(display, readAtMost(stdin, display, limit));
             } catch (IOException e) {
-                throw new CliException(2, "standard input: cannot be read: " + e.getMessage(), e);
+                throw new CliException(2, display + ": cannot be read: " + e.getMessage(), e);
             }
-        } else {
-            bytes = readBytes(Path.of(name));
         }
-        return decode(displayName(name), bytes);
+        return decode(name, readBytes(path(name), limit));
     }
 
-    static byte[] readBytes(Path path) {
+    /**
+     * The bytes of a file, at most {@code limit} of them; {@code options} may hold
+     * {@link java.nio.file.LinkOption#NOFOLLOW_LINKS} for a path that must not be a link.
+     */
+    static byte[] readBytes(Path path, int limit, OpenOption... options) {
         if (Files.isDirectory(path)) {
             throw new CliException(2, path + ": is a directory, expected a file");
         }
-        try {
-            return Files.readAllBytes(path);
+        // One way for files and streams alike: /dev/zero and named pipes have no size to check in advance.
+        try (InputStream in = Files.newInputStream(path, options)) {
+            return readAtMost(in, path.toString(), limit);
         } catch (NoSuchFileException e) {
             throw new CliException(2, path + ": no such file", e);
         } catch (AccessDeniedException e) {
@@ -69,6 +88,16 @@ final class Io {
         } catch (IOException e) {
             throw new CliException(2, path + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Reads to the end of {@code in}, stopping one byte past {@code limit} to refuse a longer input. */
+    private static byte[] readAtMost(InputStream in, String name, int limit) throws IOException {
+        byte[] bytes = in.readNBytes(limit + 1);
+        if (bytes.length > limit) {
+            throw new CliException(2, name + ": more than the input limit of " + InputLimit.describe(limit)
+                    + " (raise it with --max-input)");
+        }
+        return bytes;
     }
 
     static String decode(String name, byte[] bytes) {
@@ -85,31 +114,74 @@ final class Io {
         }
     }
 
-    /** Writes {@code text} to {@code name} (a path, or "-" for standard output). */
+    /**
+     * Writes {@code text} as UTF-8 to {@code name} (a path, or "-" for standard output), whatever the platform's
+     * encoding: what the command line writes is Lede JSON or HTML, whose encoding is UTF-8.
+     */
     void writeText(String name, String text, boolean force) {
         if (STANDARD_STREAM.equals(name)) {
-            stdout.print(text);
+            ByteBuffer bytes = encode("standard output", text);
+            stdout.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
             stdout.flush();
+            if (stdout.checkError()) {
+                throw new CliException(2, "standard output: cannot be written");
+            }
         } else {
-            writeAtomically(Path.of(name), text, force);
+            writeAtomically(path(name), text, force);
+        }
+    }
+
+    /**
+     * The UTF-8 bytes of {@code text}. A lone surrogate, the one thing a Java string can hold that UTF-8 cannot,
+     * is refused rather than written as {@code ?}, so that nothing changes in silence.
+     */
+    static ByteBuffer encode(String name, String text) {
+        CharBuffer chars = CharBuffer.wrap(text);
+        try {
+            return StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(chars);
+        } catch (CharacterCodingException e) {
+            // The encoder stops with the buffer at the first character it could not encode.
+            throw new CliException(2, String.format(Locale.ROOT, "%s: cannot be written: the text holds a lone"
+                    + " surrogate (U+%04X) at character %d, which UTF-8 cannot encode; nothing was written", name,
+                    (int) text.charAt(chars.position()), chars.position()), e);
         }
     }
 
     /**
      * Writes a file so that it either appears whole or not at all: the text goes to a temporary file beside
      * the target, which then becomes the target in one rename (with {@code force}) or one hard link (without,
-     * which also fails atomically when the target already exists).
+     * which also fails atomically when the target already exists). A new file gets the permissions any new file
+     * of this process gets (its umask); a replaced file keeps its own.
      */
     static void writeAtomically(Path target, String text, boolean force) {
+        ByteBuffer bytes = encode(target.toString(), text);
         if (!force && Files.exists(target)) {
             throw new CliException(2, target + ": already exists (use --force to overwrite)");
         }
         Path absolute = target.toAbsolutePath();
-        Path temp = null;
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        boolean created = false;
         try {
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
-            PENDING.add(temp);
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Optional<Set<PosixFilePermission>> kept = force ? permissions(absolute) : Optional.empty();
+            // Created with the kept permissions (which the umask can only narrow) so that the file is never
+            // readable by more people than the one it replaces; then set exactly once the text is in.
+            FileAttribute<?>[] attributes = kept.map(PosixFilePermissions::asFileAttribute).stream()
+                    .toArray(FileAttribute<?>[]::new);
+            try (SeekableByteChannel channel = Files.newByteChannel(temp,
+                    EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes)) {
+                PENDING.add(temp);
+                created = true;
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+            }
+            if (kept.isPresent()) {
+                Files.setPosixFilePermissions(temp, kept.get());
+            }
             if (force) {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
@@ -124,10 +196,32 @@ final class Io {
         } catch (IOException | UnsupportedOperationException e) {
             throw new CliException(2, target + ": cannot be written: " + e.getMessage(), e);
         } finally {
-            if (temp != null) {
+            if (created) {
                 deleteQuietly(temp);
                 PENDING.remove(temp);
             }
+        }
+    }
+
+    /** The permissions of an existing file on a POSIX file system, to keep when replacing it. */
+    private static Optional<Set<PosixFilePermission>> permissions(Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (view == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(view.readAttributes().permissions());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A path from a command-line argument, refusing one the file system cannot name. */
+    private static Path path(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new CliException(2, name + ": not a valid path (" + e.getReason() + ")", e);
         }
     }
 

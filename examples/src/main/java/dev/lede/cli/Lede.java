@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code lede} command line: convert, validate, import and batch. Exit codes: 0 success, 1 an article
- * that is not valid, 2 input that cannot be read or output that cannot be written. Each run is independent;
+ * that is not valid, 2 input that cannot be read or output that cannot be written (and a usage error, or a bug).
+ * Every failure is one line on standard error; {@code --verbose} adds its stack trace. Each run is independent;
  * {@link #run} may be called from several threads with their own streams.
  */
 @Command(
@@ -32,7 +33,7 @@ public final class Lede implements Runnable {
     public static final int OK = 0;
     /** Exit code of {@code validate} for an article with errors. */
     public static final int INVALID = 1;
-    /** Exit code for input that cannot be read or output that cannot be written. */
+    /** Exit code for input that cannot be read or output that cannot be written, a usage error or a bug. */
     public static final int FAILED = 2;
 
     /**
@@ -80,7 +81,17 @@ public final class Lede implements Runnable {
         commandLine.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> lede.report(e));
-        return commandLine.execute(args);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            stderr.println("lede: " + firstLine(e.getMessage()) + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return FAILED;
+        });
+        try {
+            return commandLine.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; these two are what a hostile input could still cause.
+            return lede.reportUnexpected(e);
+        }
     }
 
     @Spec
@@ -91,8 +102,11 @@ public final class Lede implements Runnable {
         throw new ParameterException(spec.commandLine(), "a command is required: convert, validate, import or batch");
     }
 
-    /** Prints one line for an expected failure (and its stack trace with --verbose); rethrows a bug. */
-    int report(Exception e) throws Exception {
+    /**
+     * Prints one line for a failure (and its stack trace with --verbose): a {@link CliException} with its exit
+     * code, a library error as bad input, anything else as the bug it is.
+     */
+    int report(Exception e) {
         if (e instanceof CliException) {
             err.println("lede: " + e.getMessage());
             printTraceIfVerbose(e);
@@ -103,10 +117,29 @@ public final class Lede implements Runnable {
             printTraceIfVerbose(e);
             return FAILED;
         }
-        throw e;
+        return reportUnexpected(e);
     }
 
-    private void printTraceIfVerbose(Exception e) {
+    private int reportUnexpected(Throwable e) {
+        err.println("lede: " + describeUnexpected(e));
+        printTraceIfVerbose(e);
+        return FAILED;
+    }
+
+    /** One line for a failure nobody planned for: a bug in Lede, or a heap too small for the input. */
+    static String describeUnexpected(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory; lower --max-input or give Java more heap (JAVA_TOOL_OPTIONS=-Xmx4g)";
+        }
+        return "unexpected " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))
+                + " (a bug in Lede; --verbose prints its stack trace)";
+    }
+
+    private static String firstLine(String message) {
+        return message.lines().findFirst().orElse("");
+    }
+
+    void printTraceIfVerbose(Throwable e) {
         if (verbose) {
             e.printStackTrace(err);
         }

@@ -8,7 +8,7 @@ final class Output {
             description = "The output file, or - for standard output (the default).")
     String file;
 
-    @Option(names = "--force", description = "Overwrite an existing output file.")
+    @Option(names = "--force", description = "Overwrite an existing output file (which keeps its permissions).")
     boolean force;
 
     /** The format the output file's name implies, else {@code fallback}. */

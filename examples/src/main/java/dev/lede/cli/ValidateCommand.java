@@ -5,6 +5,7 @@ import dev.lede.validation.ArticleValidator;
 import dev.lede.validation.ValidationReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -26,9 +27,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--publishable", description = "Also apply the stricter rules for an article going live.")
     boolean publishable;
 
+    @Mixin
+    InputLimit limit;
+
     @Override
     public Integer call() {
-        Article article = Codecs.read(lede.io.readText(input), Formats.input(input, from), null);
+        Article article = new Codecs(limit.bytes).read(lede.io.readText(input, limit.bytes), Formats.input(input, from), null);
         ArticleValidator validator = ArticleValidator.standard();
         ValidationReport report = publishable ? validator.validatePublishable(article) : validator.validate(article);
         Reports.print(Io.displayName(input), report, lede.out);

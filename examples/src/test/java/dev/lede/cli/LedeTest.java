@@ -10,6 +10,7 @@ import dev.lede.json.ArticleJson;
 import dev.lede.testing.ArticleGenerator;
 import dev.lede.testing.SeedArticle;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -329,6 +330,71 @@ class LedeTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("a command is required");
+    }
+
+    /** Issue 12: an unexpected exception from below the command line was a stack trace and exit 1. */
+    @Test
+    void anUnexpectedExceptionIsOneLineAndExitTwo() {
+        CliRun run = CliRun.withStream(failing(new IllegalStateException("boom\nsecond line")), "validate", "-",
+                "--from", "json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("lede: unexpected java.lang.IllegalStateException: boom (a bug in Lede;"
+                + " --verbose prints its stack trace)\n");
+    }
+
+    /** Issue 12: a bug stays diagnosable. */
+    @Test
+    void anUnexpectedExceptionHasItsStackTraceWithVerbose() {
+        CliRun run = CliRun.withStream(failing(new IllegalStateException("boom")), "import", "-", "--verbose");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("lede: unexpected java.lang.IllegalStateException: boom")
+                .contains("\tat ");
+    }
+
+    /** Issue 12: errors that hostile input can cause get one line too, not a trace from the JVM. */
+    @Test
+    void aStackOverflowOrOutOfMemoryIsOneLine() {
+        CliRun overflow = CliRun.withStream(failing(new StackOverflowError()), "import", "-");
+        CliRun memory = CliRun.withStream(failing(new OutOfMemoryError("Java heap space")), "import", "-");
+
+        assertThat(overflow.exitCode()).isEqualTo(2);
+        assertThat(overflow.err()).isEqualTo("lede: unexpected java.lang.StackOverflowError (a bug in Lede; --verbose"
+                + " prints its stack trace)\n");
+        assertThat(memory.exitCode()).isEqualTo(2);
+        assertThat(memory.err()).isEqualTo("lede: out of memory; lower --max-input or give Java more heap"
+                + " (JAVA_TOOL_OPTIONS=-Xmx4g)\n");
+    }
+
+    /** Issue 12: usage errors were the message and the whole usage text. */
+    @Test
+    void aUsageErrorIsOneLine() {
+        CliRun run = CliRun.of("convert", "--to", "json", "--frobnicate", "x.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("lede: Unknown option: '--frobnicate' (see 'lede convert --help')\n");
+    }
+
+    private static InputStream failing(Throwable failure) {
+        return new InputStream() {
+            @Override
+            public int read() {
+                throw sneaky(failure);
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                throw sneaky(failure);
+            }
+        };
+    }
+
+    private static RuntimeException sneaky(Throwable failure) {
+        if (failure instanceof Error) {
+            throw (Error) failure;
+        }
+        return (RuntimeException) failure;
     }
 
     private List<Path> leftoverTemporaryFiles() throws IOException {
