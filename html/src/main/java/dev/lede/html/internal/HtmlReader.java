@@ -511,7 +511,8 @@ public final class HtmlReader {
     }
 
     private Optional<OffsetDateTime> time(Element element, int depth) {
-        String value = (element.hasAttr("datetime") ? element.attr("datetime") : plainText(element, depth)).strip();
+        String value = (element.hasAttr("datetime") ? Datetimes.finer(element.attr("datetime"), element.text())
+                : plainText(element, depth)).strip();
         try {
             return Optional.of(OffsetDateTime.parse(value));
         } catch (DateTimeException notOffset) {
@@ -799,7 +800,7 @@ public final class HtmlReader {
         if (element.nameIs("figure")) {
             Element figcaption = child(element, "figcaption");
             if (figcaption != null && admit(figcaption, depth + 1)) {
-                caption = Optional.of(inlineContent(figcaption, depth + 1));
+                caption = Optional.of(inlineContent(figcaption, depth + 1)).filter(text -> !text.isEmpty());
             }
             Element creditElement = element.selectFirst(CREDIT);
             if (creditElement != null) {

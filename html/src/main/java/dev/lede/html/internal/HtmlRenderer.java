@@ -160,7 +160,7 @@ public final class HtmlRenderer implements RenderContext {
 
     private void time(Metadata metadata, String itemprop, OffsetDateTime time) {
         String value = time.toString();
-        start(metadata, "time", "itemprop", itemprop, "datetime", value);
+        start(metadata, "time", "itemprop", itemprop, "datetime", Datetimes.attribute(value));
         text(value);
         closeTag("time");
     }
@@ -206,17 +206,19 @@ public final class HtmlRenderer implements RenderContext {
         Image image = figure.image();
         start(image, "img", "src", UrlSafety.isSafeContentUrl(image.src()) ? image.src() : null, "alt", image.alt(),
                 "width", number(image.width()), "height", number(image.height()));
-        figure.caption().ifPresent(caption -> {
-            line();
-            start(caption, "figcaption");
-            inlines(caption);
-            closeTag("figcaption");
-        });
+        // A figcaption must be the figure's first or last child, so the credit comes before it; an empty
+        // caption is not written at all.
         figure.credit().ifPresent(credit -> {
             line();
             start(figure, "small", "class", cssClass("credit"), "data-lede", "credit");
             text(credit);
             closeTag("small");
+        });
+        figure.caption().filter(caption -> !caption.isEmpty()).ifPresent(caption -> {
+            line();
+            start(caption, "figcaption");
+            inlines(caption);
+            closeTag("figcaption");
         });
         indent--;
         line();
