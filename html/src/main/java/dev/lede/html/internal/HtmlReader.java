@@ -45,6 +45,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -983,7 +984,7 @@ public final class HtmlReader {
         if (base == null) {
             return Optional.of(raw);
         }
-        String resolved = element.absUrl(attribute);
+        String resolved = StringUtil.resolve(element.baseUri(), UrlSafety.browserForm(raw));
         if (resolved.isEmpty()) {
             return Optional.of(raw);
         }
