@@ -100,6 +100,15 @@ class ExtensionSafetyTest {
     }
 
     @Test
+    void anAttributeWithoutANameIsRefused() {
+        ArticleHtml html = ArticleHtml.builder().attributeProvider((node, tag, attributes) -> {
+            attributes.put(null, "x");
+        }).build();
+        assertThatThrownBy(() -> html.render(ARTICLE)).isInstanceOf(ArticleHtmlException.class)
+                .hasMessageContaining("has no name");
+    }
+
+    @Test
     void openTagAttributesAreHeldToTheSameAllowlist() {
         ArticleHtml html = dividerAs((block, context) -> {
             context.openTag(block, "div", Map.of("style", "background:url(javascript:alert(1))"));

@@ -333,7 +333,7 @@ public final class HtmlRenderer implements RenderContext {
      * URL leaves the attribute out (they come from content, as the renderer's own unsafe URLs do).
      */
     private void attribute(String element, String attribute, String value) {
-        String name = Markup.attribute(element, Objects.requireNonNull(attribute, "attribute name must not be null"));
+        String name = Markup.attribute(element, attribute);
         if (value == null || !Markup.isSafeValue(name, value)) {
             return;
         }

@@ -45,8 +45,11 @@ final class Markup {
         return VOID_ELEMENTS.contains(element);
     }
 
-    /** The attribute's name in lower case; throws when it is not on the allowlist for the element. */
+    /** The attribute's name in lower case; throws when it is null or not on the allowlist for the element. */
     static String attribute(String element, String name) {
+        if (name == null) {
+            throw new ArticleHtmlException("an attribute of <" + element + "> has no name", null);
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         if (ATTRIBUTES.contains(lower) || isDataOrAria(lower)
                 || (element.equals("a") && LINK_ATTRIBUTES.contains(lower))) {
