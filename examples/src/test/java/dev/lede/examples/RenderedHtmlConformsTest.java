@@ -46,11 +46,11 @@ class RenderedHtmlConformsTest {
      * from one in the article), and a table whose spans leave a row or column with no cell beginning in it or
      * run past the last row.
      */
-    static final Map<String, Pattern> KNOWN_GAPS = Map.of(
-            "URL syntax", Pattern.compile("^Bad value .* for attribute “(href|src|cite)” on element “(a|img|link|blockquote)”: "
-                    + "Bad URL: "),
-            "table spans", Pattern.compile("^(Row \\d+ of a row group|Table columns? (in range )?[\\d…]+ established by element)"
-                    + " .* (has|have) no cells beginning"),
+    private static final Map<String, Pattern> KNOWN_GAPS = Map.of(
+            "URL syntax", Pattern.compile(
+                    "^Bad value .* for attribute “(href|src|cite)” on element “(a|img|link|blockquote)”: Bad URL: "),
+            "table spans", Pattern.compile("^(Row \\d+ of a row group"
+                    + "|Table columns? (in range )?[\\d…]+ established by element) .* (has|have) no cells beginning"),
             "table spans past the end", Pattern.compile("^Table cell spans past the end of its row group"));
 
     @BeforeAll
