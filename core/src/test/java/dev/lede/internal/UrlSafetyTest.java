@@ -2,7 +2,9 @@ package dev.lede.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class UrlSafetyTest {
@@ -38,5 +40,43 @@ class UrlSafetyTest {
     @ValueSource(strings = {"JavaScript:x", " java\tSCRIPT:x"})
     void schemeIsLowerCasedWithoutIgnoredCharacters(String address) {
         assertThat(UrlSafety.scheme(address)).contains("javascript");
+    }
+
+    /**
+     * Issue 12, backslashes: browsers read {@code /\host} and {@code \\host} as {@code //host} in http(s) and
+     * relative addresses, so the rule judges that form; tabs and newlines inside a scheme are removed.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/\\evil.example/x|//evil.example/x",
+        "\\\\evil.example/x|//evil.example/x",
+        "\\/evil.example|//evil.example",
+        "https:\\\\evil.example\\a?q=\\#\\|https://evil.example/a?q=\\#\\",
+        "HTTP:\\\\x|HTTP://x",
+        "mailto:a\\b@example.org|mailto:a\\b@example.org",
+        "x-custom:a\\b|x-custom:a\\b"})
+    void browserFormReadsBackslashesAsSlashesInSpecialAndRelativeAddresses(String address, String expected) {
+        assertThat(UrlSafety.browserForm(address)).isEqualTo(expected);
+    }
+
+    @Test
+    void browserFormDropsTabsAndNewlinesEverywhereAndControlsAndSpacesAtTheEnds() {
+        assertThat(UrlSafety.browserForm(" \u0000/a\tb\nc\r\\d \u001f")).isEqualTo("/abc/d");
+        assertThat(UrlSafety.browserForm("java\tscr\nipt:x")).isEqualTo("javascript:x");
+        assertThat(UrlSafety.browserForm("ht\ttp:\\\\x")).isEqualTo("http://x");
+    }
+
+    /** Issue 12: an address a browser reads as http(s) on another host is judged as such, not as a scheme. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\\\\host:8080/x", "/\\host:8080/x", "\\/host:1/a:b"})
+    void backslashedNetworkPathsAreJudgedAsBrowsersReadThem(String address) {
+        assertThat(UrlSafety.scheme(address)).isEmpty();
+        assertThat(UrlSafety.isSafeContentUrl(address)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https:\\\\example.org\\a", "ht\ntps:\\\\example.org"})
+    void backslashedWebUrlsAreWebUrls(String address) {
+        assertThat(UrlSafety.isWebUrl(address)).isTrue();
     }
 }

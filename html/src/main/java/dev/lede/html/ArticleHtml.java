@@ -66,7 +66,8 @@ public final class ArticleHtml {
      *
      * @param article the article; not null
      * @return the HTML
-     * @throws ArticleHtmlException when blocks nest deeper than the depth limit
+     * @throws ArticleHtmlException when blocks nest deeper than the depth limit, or an extension asks for markup
+     *     off the allowlists (see {@link RenderContext})
      */
     public String render(Article article) {
         Objects.requireNonNull(article, "article must not be null");
@@ -80,7 +81,8 @@ public final class ArticleHtml {
      *
      * @param article the article; not null
      * @return the HTML document
-     * @throws ArticleHtmlException when blocks nest deeper than the depth limit
+     * @throws ArticleHtmlException when blocks nest deeper than the depth limit, or an extension asks for markup
+     *     off the allowlists (see {@link RenderContext})
      */
     public String renderDocument(Article article) {
         Objects.requireNonNull(article, "article must not be null");

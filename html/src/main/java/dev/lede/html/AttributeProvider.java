@@ -8,8 +8,11 @@ import java.util.Map;
  * every element that stands for a model value.
  *
  * <p>Implementations must be thread-safe when the {@link ArticleHtml} they are registered with is shared.
- * Whatever an implementation puts in the map is escaped; attributes named {@code on...} and URL attributes
- * ({@code href}, {@code src}, {@code cite}) with an unsafe scheme are never written.
+ * Whatever an implementation puts in the map is escaped. Attribute names must be on the allowlist in the
+ * module's README ({@code class}, {@code id}, {@code data-*}, {@code aria-*}, {@code rel} on links, ...):
+ * any other name, such as {@code style}, {@code srcdoc}, {@code ping} or {@code on...}, makes
+ * {@link ArticleHtml#render} throw {@link ArticleHtmlException}. URL attributes ({@code href}, {@code src},
+ * {@code cite}, and each candidate of {@code srcset}) with an unsafe scheme are left out.
  */
 @FunctionalInterface
 public interface AttributeProvider {

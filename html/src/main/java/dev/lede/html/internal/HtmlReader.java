@@ -45,6 +45,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -511,7 +512,8 @@ public final class HtmlReader {
     }
 
     private Optional<OffsetDateTime> time(Element element, int depth) {
-        String value = (element.hasAttr("datetime") ? element.attr("datetime") : plainText(element, depth)).strip();
+        String value = (element.hasAttr("datetime") ? Datetimes.finer(element.attr("datetime"), element.text())
+                : plainText(element, depth)).strip();
         try {
             return Optional.of(OffsetDateTime.parse(value));
         } catch (DateTimeException notOffset) {
@@ -799,7 +801,7 @@ public final class HtmlReader {
         if (element.nameIs("figure")) {
             Element figcaption = child(element, "figcaption");
             if (figcaption != null && admit(figcaption, depth + 1)) {
-                caption = Optional.of(inlineContent(figcaption, depth + 1));
+                caption = Optional.of(inlineContent(figcaption, depth + 1)).filter(text -> !text.isEmpty());
             }
             Element creditElement = element.selectFirst(CREDIT);
             if (creditElement != null) {
@@ -982,7 +984,7 @@ public final class HtmlReader {
         if (base == null) {
             return Optional.of(raw);
         }
-        String resolved = element.absUrl(attribute);
+        String resolved = StringUtil.resolve(element.baseUri(), UrlSafety.browserForm(raw));
         if (resolved.isEmpty()) {
             return Optional.of(raw);
         }

@@ -28,6 +28,7 @@ import dev.lede.html.RenderContext;
 import dev.lede.internal.UrlSafety;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * Writes an article as an {@code <article>} fragment straight into a StringBuilder, escaping as it goes. One
@@ -44,15 +44,14 @@ import java.util.regex.Pattern;
 public final class HtmlRenderer implements RenderContext {
     static final String SCHEMA = "https://schema.org/";
 
-    private static final Pattern TAG_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z_:][-A-Za-z0-9_:.]*");
-    private static final List<String> URL_ATTRIBUTES =
-            List.of("href", "src", "cite", "action", "formaction", "poster", "background", "srcset", "data");
-
     private final RenderOptions options;
     private final StringBuilder out;
     private final BlockWriter blockWriter = new BlockWriter();
     private final InlineWriter inlineWriter = new InlineWriter();
+    /** The elements open, innermost last; an extension may close only those it opened itself. */
+    private final ArrayDeque<String> open = new ArrayDeque<>();
+    /** How many of the open elements belong to the renderer around the extension writing now. */
+    private int floor;
     private int indent;
     private int depth;
     private boolean inLink;
@@ -161,7 +160,7 @@ public final class HtmlRenderer implements RenderContext {
 
     private void time(Metadata metadata, String itemprop, OffsetDateTime time) {
         String value = time.toString();
-        start(metadata, "time", "itemprop", itemprop, "datetime", value);
+        start(metadata, "time", "itemprop", itemprop, "datetime", Datetimes.attribute(value));
         text(value);
         closeTag("time");
     }
@@ -207,17 +206,19 @@ public final class HtmlRenderer implements RenderContext {
         Image image = figure.image();
         start(image, "img", "src", UrlSafety.isSafeContentUrl(image.src()) ? image.src() : null, "alt", image.alt(),
                 "width", number(image.width()), "height", number(image.height()));
-        figure.caption().ifPresent(caption -> {
-            line();
-            start(caption, "figcaption");
-            inlines(caption);
-            closeTag("figcaption");
-        });
+        // A figcaption must be the figure's first or last child, so the credit comes before it; an empty
+        // caption is not written at all.
         figure.credit().ifPresent(credit -> {
             line();
             start(figure, "small", "class", cssClass("credit"), "data-lede", "credit");
             text(credit);
             closeTag("small");
+        });
+        figure.caption().filter(caption -> !caption.isEmpty()).ifPresent(caption -> {
+            line();
+            start(caption, "figcaption");
+            inlines(caption);
+            closeTag("figcaption");
         });
         indent--;
         line();
@@ -235,12 +236,18 @@ public final class HtmlRenderer implements RenderContext {
             throw new ArticleHtmlException("blocks nest deeper than the limit of " + options.maxDepth(), null);
         }
         boolean written = false;
+        int outer = floor;
+        floor = open.size();
         for (BlockRenderer renderer : options.blockRenderers()) {
             if (renderer.render(block, this)) {
                 written = true;
                 break;
             }
         }
+        if (open.size() != floor) {
+            throw new ArticleHtmlException("a block renderer left <" + open.peekLast() + "> open", null);
+        }
+        floor = outer;
         if (!written) {
             block.accept(blockWriter);
         }
@@ -273,21 +280,32 @@ public final class HtmlRenderer implements RenderContext {
     @Override
     public void openTag(Object node, String tagName, Map<String, String> attributes) {
         Objects.requireNonNull(node, "node must not be null");
-        if (!TAG_NAME.matcher(tagName).matches()) {
-            throw new IllegalArgumentException("not a tag name: \"" + tagName + "\"");
-        }
+        String name = Markup.element(Objects.requireNonNull(tagName, "tagName must not be null"));
         Map<String, String> adjusted = new LinkedHashMap<>(attributes);
         for (AttributeProvider provider : options.attributeProviders()) {
-            provider.setAttributes(node, tagName, adjusted);
+            provider.setAttributes(node, name, adjusted);
         }
-        out.append('<').append(tagName);
-        adjusted.forEach(this::attribute);
+        out.append('<').append(name);
+        adjusted.forEach((attribute, value) -> attribute(name, attribute, value));
         out.append('>');
+        opened(name);
     }
 
     @Override
     public void closeTag(String tagName) {
-        out.append("</").append(tagName).append('>');
+        String name = Markup.element(Objects.requireNonNull(tagName, "tagName must not be null"));
+        if (open.size() <= floor || !open.peekLast().equals(name)) {
+            throw new ArticleHtmlException("</" + name + "> closes no element opened here"
+                    + (open.size() > floor ? " (<" + open.peekLast() + "> is open)" : ""), null);
+        }
+        open.removeLast();
+        out.append("</").append(name).append('>');
+    }
+
+    private void opened(String element) {
+        if (!Markup.isVoid(element)) {
+            open.addLast(element);
+        }
     }
 
     /** A start tag from name-value pairs; a null value leaves the attribute out, an empty one writes its name. */
@@ -295,9 +313,10 @@ public final class HtmlRenderer implements RenderContext {
         if (options.attributeProviders().isEmpty()) {
             out.append('<').append(tagName);
             for (int i = 0; i < attributes.length; i += 2) {
-                attribute(attributes[i], attributes[i + 1]);
+                attribute(tagName, attributes[i], attributes[i + 1]);
             }
             out.append('>');
+            opened(tagName);
             return;
         }
         Map<String, String> map = new LinkedHashMap<>();
@@ -309,10 +328,13 @@ public final class HtmlRenderer implements RenderContext {
         openTag(node, tagName, map);
     }
 
-    private void attribute(String name, String value) {
-        if (value == null || name == null || !ATTRIBUTE_NAME.matcher(name).matches()
-                || name.regionMatches(true, 0, "on", 0, 2)
-                || (URL_ATTRIBUTES.contains(name.toLowerCase(Locale.ROOT)) && !UrlSafety.isSafeContentUrl(value))) {
+    /**
+     * One attribute: a name off the allowlist throws (an extension's mistake), while a null value or an unsafe
+     * URL leaves the attribute out (they come from content, as the renderer's own unsafe URLs do).
+     */
+    private void attribute(String element, String attribute, String value) {
+        String name = Markup.attribute(element, attribute);
+        if (value == null || !Markup.isSafeValue(name, value)) {
             return;
         }
         out.append(' ').append(name);

@@ -17,7 +17,7 @@ final class Urls {
      * a base (null) only an absolute address passes.
      */
     static Optional<URI> resolve(URI base, String url) {
-        String cleaned = url.replaceAll("[\\x00-\\x20\\x7F]", "");
+        String cleaned = UrlSafety.browserForm(url).replaceAll("[\\x00-\\x20\\x7F]", "");
         if (cleaned.isEmpty()) {
             return Optional.empty();
         }

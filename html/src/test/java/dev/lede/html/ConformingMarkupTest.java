@@ -1,0 +1,68 @@
+package dev.lede.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lede.Article;
+import dev.lede.Figure;
+import dev.lede.Image;
+import dev.lede.RichText;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12, "rendered pages do not always conform to HTML", as the W3C Nu checker found on imported pages
+ * (the whole check is {@code RenderedHtmlConformsTest} in the examples module): a {@code figcaption} must be
+ * its figure's first or last child and is not written empty, and {@code datetime} carries at most
+ * milliseconds. Each new shape reads back to the same article.
+ */
+class ConformingMarkupTest {
+    private static final ArticleHtml HTML = ArticleHtml.standard();
+
+    private static Article withHero(Figure hero) {
+        return Article.builder().title("t").hero(hero).lead("text").build();
+    }
+
+    @Test
+    void aHeroWithACreditAndAnEmptyCaptionWritesNoFigcaption() {
+        Figure hero = new Figure(Image.of("a.png", "A"), Optional.of(RichText.of("")), Optional.of("Photo: Ann"));
+        String html = HTML.render(withHero(hero));
+        Element figure = Jsoup.parse(html).selectFirst("figure");
+        assertThat(figure.select("figcaption")).isEmpty();
+        assertThat(figure.selectFirst("small[data-lede=credit]").text()).isEqualTo("Photo: Ann");
+        assertThat(HTML.read(html).hero()).contains(
+                new Figure(Image.of("a.png", "A"), Optional.empty(), Optional.of("Photo: Ann")));
+    }
+
+    @Test
+    void theFigcaptionIsTheFiguresLastChildAfterTheCredit() {
+        Figure hero = new Figure(Image.of("a.png", "A"), Optional.of(RichText.of("The venue")),
+                Optional.of("Photo: Ann"));
+        for (ArticleHtml html : new ArticleHtml[] {HTML, ArticleHtml.builder().pretty(true).build()}) {
+            String rendered = html.render(withHero(hero));
+            Element figure = Jsoup.parse(rendered).selectFirst("figure");
+            assertThat(figure.children()).extracting(Element::normalName).containsExactly("img", "small", "figcaption");
+            assertThat(html.read(rendered)).isEqualTo(withHero(hero));
+        }
+    }
+
+    @Test
+    void datetimeCarriesAtMostMillisecondsAndTheTextTheFullTime() {
+        Article article = Article.builder().title("t").lead("text")
+                .published(OffsetDateTime.parse("2017-11-24T18:42:20.314667Z"))
+                .modified(OffsetDateTime.parse("2017-11-25T18:42:20.000000001-03:00")).build();
+        String html = HTML.render(article);
+        assertThat(Jsoup.parse(html).select("time").eachAttr("datetime"))
+                .containsExactly("2017-11-24T18:42:20.314Z", "2017-11-25T18:42:20.000-03:00");
+        assertThat(HTML.read(html)).isEqualTo(article);
+    }
+
+    @Test
+    void aTimeTextThatIsNotTheSameTimeAsItsDatetimeIsNotRead() {
+        Article article = HTML.read("<article><header><h1>t</h1><p><time datetime=\"2017-11-24T18:42:20.314Z\">"
+                + "2017-11-24T18:42:20.315999Z</time></p></header><p>x</p></article>");
+        assertThat(article.metadata().published()).contains(OffsetDateTime.parse("2017-11-24T18:42:20.314Z"));
+    }
+}
