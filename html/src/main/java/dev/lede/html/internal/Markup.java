@@ -81,44 +81,8 @@ final class Markup {
         return !attribute.equals("srcset") || isSafeSrcset(value);
     }
 
-    /**
-     * Whether every image candidate of a {@code srcset} has a safe URL, the candidates split as the HTML
-     * standard's parser splits them: a URL runs to white space (trailing commas end the candidate), then
-     * descriptors run to the next comma outside parentheses.
-     */
+    /** Whether every image candidate of a {@code srcset} has a safe URL. */
     static boolean isSafeSrcset(String srcset) {
-        int i = 0;
-        int length = srcset.length();
-        while (i < length) {
-            while (i < length && (isSpace(srcset.charAt(i)) || srcset.charAt(i) == ',')) {
-                i++;
-            }
-            int start = i;
-            while (i < length && !isSpace(srcset.charAt(i))) {
-                i++;
-            }
-            int end = i;
-            boolean endsCandidate = false;
-            while (end > start && srcset.charAt(end - 1) == ',') {
-                end--;
-                endsCandidate = true;
-            }
-            if (end > start && !UrlSafety.isSafeContentUrl(srcset.substring(start, end))) {
-                return false;
-            }
-            if (!endsCandidate) {
-                int parentheses = 0;
-                while (i < length && (srcset.charAt(i) != ',' || parentheses > 0)) {
-                    char c = srcset.charAt(i);
-                    parentheses += c == '(' ? 1 : c == ')' && parentheses > 0 ? -1 : 0;
-                    i++;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+        return Srcset.parse(srcset).stream().allMatch(candidate -> UrlSafety.isSafeContentUrl(candidate.url()));
     }
 }
