@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -308,7 +309,7 @@ final class Signals {
      * first text can be a large part of the page.
      */
     private static String firstWords(Element block) {
-        return leadingWords(Text.spacedUntil(block, Signals::hasMoreWords));
+        return leadingWords(Text.spacedUntil(block, new MoreWords()));
     }
 
     /** The first {@value #LABEL_WORDS} words of a text, joined by single spaces. */
@@ -317,18 +318,28 @@ final class Signals {
         return String.join(" ", List.of(words).subList(0, Math.min(words.length, LABEL_WORDS)));
     }
 
-    private static boolean hasMoreWords(CharSequence text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || c >= '\t' && c <= '\r'; // as the regex \s, which splits the words
-            if (!space && !inWord && ++words > LABEL_WORDS) {
-                return true;
+    /**
+     * Whether a growing text holds more than {@value #LABEL_WORDS} words. It is asked after every node of a
+     * block and reads only what was added since, so a block of 100,000 {@code <br>}s and no words costs one
+     * pass, not one pass a node.
+     */
+    private static final class MoreWords implements Predicate<CharSequence> {
+        private int read;
+        private int words;
+        private boolean inWord;
+
+        @Override
+        public boolean test(CharSequence text) {
+            for (; read < text.length(); read++) {
+                char c = text.charAt(read);
+                boolean space = c == ' ' || c >= '\t' && c <= '\r'; // as the regex \s, which splits the words
+                if (!space && !inWord && ++words > LABEL_WORDS) {
+                    return true;
+                }
+                inWord = !space;
             }
-            inWord = !space;
+            return false;
         }
-        return false;
     }
 
     private static Node next(Node node, Element root) {
