@@ -31,7 +31,8 @@ public record HtmlDiagnostic(Kind kind, String path, String detail) {
         UNSUPPORTED,
         /**
          * Text with no place in the model, left out: a third date in the header, an unreadable date, a label
-         * beside the header's metadata ("Updated", "Posted by"). The detail quotes the text in full.
+         * beside the header's metadata ("Updated", "Posted by"). The detail ends with the text in full, quoted,
+         * after {@code ": "}.
          */
         DROPPED_TEXT,
         /** The reader stopped recording diagnostics after the limit; more things were left out. */

@@ -103,7 +103,7 @@ class SilentLossTest {
         assertThat(result.article().metadata().published()).isEmpty();
         assertThat(result.diagnostics()).extracting(HtmlDiagnostic::kind, HtmlDiagnostic::detail)
                 .containsExactly(tuple(HtmlDiagnostic.Kind.DROPPED_TEXT,
-                        "unreadable date (datetime \"soon\") showing \"next week\""));
+                        "an unreadable date: \"next week\""));
     }
 
     /** Finding: a second {@code <img>} in a figure was dropped; it is a figure of its own after the first. */

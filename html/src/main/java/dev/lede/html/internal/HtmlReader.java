@@ -618,6 +618,7 @@ public final class HtmlReader {
         return collapsed(text.replace(',', ' '));
     }
 
+    /** A text as a {@code DROPPED_TEXT} detail ends: after {@code ": "}, in quotes, in full. */
     private static String quoted(String text) {
         return "\"" + text + "\"";
     }
@@ -643,9 +644,8 @@ public final class HtmlReader {
                     try {
                         return Optional.of(LocalDate.parse(normal).atStartOfDay().atOffset(ZoneOffset.UTC));
                     } catch (DateTimeException notDate) {
-                        report(HtmlDiagnostic.Kind.DROPPED_TEXT, element, "unreadable date "
-                                + (element.hasAttr("datetime") ? "(datetime " + quoted(value) + ") " : "")
-                                + "showing " + quoted(dateText(element, depth)));
+                        report(HtmlDiagnostic.Kind.DROPPED_TEXT, element, "an unreadable date: "
+                                + quoted(dateText(element, depth)));
                         return Optional.empty();
                     }
                 }
