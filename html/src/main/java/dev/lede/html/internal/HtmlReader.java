@@ -82,6 +82,8 @@ public final class HtmlReader {
     /** The widest colspan read; a wider one is read as this. */
     public static final int MAX_COLSPAN = 1000;
     private static final int MAX_ROWSPAN = 65534;
+    /** A byline's label ("By", "Posted by") ends with "by" among this many first words of its text. */
+    private static final int MAX_LABEL_WORDS = 4;
 
     private final Document document;
     private final URI base;
@@ -587,8 +589,6 @@ public final class HtmlReader {
         }
         return 0;
     }
-
-    private static final int MAX_LABEL_WORDS = 4;
 
     /**
      * Reads names from a byline's text: after its label, split at commas, " and " and metadata items. A label
