@@ -29,6 +29,12 @@ public record HtmlDiagnostic(Kind kind, String path, String detail) {
         REMOVED_COMMENT,
         /** Markup with no place in the model, such as an image inside a paragraph; its text is kept if any. */
         UNSUPPORTED,
+        /**
+         * Text with no place in the model, left out: a third date in the header, an unreadable date, a label
+         * beside the header's metadata ("Updated", "Posted by"). The detail ends with the text in full, quoted,
+         * after {@code ": "}.
+         */
+        DROPPED_TEXT,
         /** The reader stopped recording diagnostics after the limit; more things were left out. */
         TRUNCATED
     }

@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Hostile and oversized input: only the library's exception, within the documented limits. */
 class BadInputTest {
@@ -71,6 +73,25 @@ class BadInputTest {
         page.append("</article></body></html>");
         Article article = html.read(page.toString());
         assertThat(article.sections()).hasSize(sections);
+    }
+
+    /**
+     * Issue 12's finding "runs of {@code <br>}": the importer's label of an element reads the first words of
+     * the block holding its first text, and counted the words of all it had read after every node, so a
+     * paragraph of one word and 100,000 {@code <br>}s took 23 s to import (quadratic). 200,000 must take a few
+     * seconds through the importer and the reader.
+     */
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void twoHundredThousandLineBreaksInAParagraphReadInLinearTime() {
+        String breaks = "<br>".repeat(200_000);
+        String page = "<html><body><div><p>alone" + breaks + "</p></div><p>"
+                + "The story's own prose is long enough to be the content of the page. ".repeat(20)
+                + "</p></body></html>";
+        assertThat(html.importPage(page).article().plainText()).contains("The story's own prose");
+
+        Article read = html.read("<article><h1>Breaks</h1><p>first" + breaks + "last</p></article>");
+        assertThat(read.plainText()).contains("first").contains("last");
     }
 
     @Test

@@ -26,6 +26,7 @@ import dev.lede.html.HtmlDiagnostic;
 import dev.lede.html.HtmlReadResult;
 import dev.lede.internal.Blank;
 import dev.lede.internal.Slugs;
+import dev.lede.internal.Words;
 import dev.lede.internal.UrlSafety;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,8 +38,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,7 +55,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -74,7 +76,6 @@ public final class HtmlReader {
             "canvas", "video", "audio", "source", "track", "map", "area", "base", "title", "head", "dialog");
     private static final Set<String> IGNORED = Set.of("meta", "link", "wbr", "col", "colgroup");
     // Parsed once: jsoup parses a query string on every call, which cost more than the reading around it.
-    private static final Evaluator MARKED_UP_BYLINE = QueryParser.parse("[itemprop], a[rel~=author]");
     private static final Evaluator MARKED_UP_LINE = QueryParser.parse("[itemprop], time, a[rel~=author]");
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop~=(?i)^name$]");
     private static final Evaluator ITEM_URL = QueryParser.parse("[itemprop~=(?i)^url$]");
@@ -82,11 +83,16 @@ public final class HtmlReader {
     /** The widest colspan read; a wider one is read as this. */
     public static final int MAX_COLSPAN = 1000;
     private static final int MAX_ROWSPAN = 65534;
+    /** A byline's label ("By", "Posted by") ends with "by" among this many first words of its text. */
+    private static final int MAX_LABEL_WORDS = 4;
 
     private final Document document;
     private final URI base;
     private final int maxDepth;
     private final List<HtmlDiagnostic> diagnostics = new ArrayList<>();
+    /** The parts of the figures being read (image, captions, credit), which reading the rest of them skips. */
+    private final Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Element> takenOrder = new ArrayList<>();
 
     private final Outline outline = new Outline();
     private final List<Note> notes = new ArrayList<>();
@@ -119,7 +125,7 @@ public final class HtmlReader {
         }
         Document document;
         try {
-            document = Parser.htmlParser().parseInput(InputText.clean(html), base == null ? "" : base.toString());
+            document = InputText.parse(html, base == null ? "" : base.toString());
         } catch (RuntimeException e) {
             throw new ArticleHtmlException("the HTML parser failed: " + e, null, e);
         }
@@ -334,6 +340,9 @@ public final class HtmlReader {
 
     /** Reports and refuses what never enters the model; enforces the depth limit. */
     private boolean admit(Element element, int depth) {
+        if (taken.contains(element)) {
+            return false;
+        }
         if (depth > maxDepth) {
             throw new ArticleHtmlException("elements nest deeper than the limit of " + maxDepth, path(element));
         }
@@ -406,11 +415,13 @@ public final class HtmlReader {
                 }
             }
             case "time" -> {
-                Optional<OffsetDateTime> time = time(element, depth);
                 if (published.isEmpty()) {
-                    published = time;
+                    published = time(element, depth);
                 } else if (modified.isEmpty()) {
-                    modified = time;
+                    modified = time(element, depth);
+                } else {
+                    report(HtmlDiagnostic.Kind.DROPPED_TEXT, element, "a third date in the header: "
+                            + quoted(dateText(element, depth)));
                 }
             }
             case "figure", "img" -> figureOrContent(element, topFlow, depth);
@@ -422,16 +433,22 @@ public final class HtmlReader {
                 }
             }
             default -> {
-                if (hasClassPart(element, "byline") && element.selectFirst(MARKED_UP_BYLINE) == null) {
-                    byline(plainText(element, depth));
-                } else if (name.equals("p") && element.selectFirst(MARKED_UP_LINE) == null) {
+                boolean line = !hasBlockChild(element);
+                if (line && (element.selectFirst(MARKED_UP_LINE) != null || hasClassPart(element, "byline"))) {
+                    headerLine(element, depth);
+                } else if (line && name.equals("p")) {
                     setSubtitle(element, depth);
-                } else if (element.firstElementChild() == null && !name.equals("p")) {
+                } else if (line) {
                     element(element, topFlow, depth);
                 } else {
-                    for (Element child = element.firstElementChild(); child != null;
-                            child = child.nextElementSibling()) {
-                        headerElement(child, depth + 1);
+                    // A container of lines: its own text between them is content, as the header's own is.
+                    for (int i = 0; i < element.childNodeSize(); i++) {
+                        Node child = element.childNode(i);
+                        if (child instanceof Element part) {
+                            headerElement(part, depth + 1);
+                        } else {
+                            node(child, topFlow, depth + 1);
+                        }
                     }
                 }
             }
@@ -499,16 +516,118 @@ public final class HtmlReader {
         return item.hasAttr("href") ? url(item, "href") : Optional.empty();
     }
 
-    private void byline(String text) {
-        String names = text.strip();
-        if (names.regionMatches(true, 0, "by ", 0, 3)) {
-            names = names.substring(3);
-        }
-        for (String name : names.split(",| and ")) {
-            if (!name.isBlank()) {
-                authors.add(Contributor.of(name.strip()));
+    private static boolean hasBlockChild(Element element) {
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.tag().isBlock() && !child.nameIs("br")) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * A line of the header holding metadata or a byline: its marked-up items (authors, dates, microdata) are
+     * read as metadata, and its own text around them as a byline when the line is one (a class containing
+     * {@code byline}, an author item, or a label ending in "by"); other words there are labels the model
+     * cannot hold ("Updated"), reported.
+     */
+    private void headerLine(Element line, int depth) {
+        InlineCollector collector = new InlineCollector(true);
+        boolean authorItem = false;
+        for (int i = 0; i < line.childNodeSize(); i++) {
+            Node child = line.childNode(i);
+            if (child instanceof TextNode part) {
+                collector.text(part.getWholeText());
+            } else if (child instanceof Element element && isHeaderItem(element)) {
+                authorItem |= hasToken(element.attr("itemprop"), "author")
+                        || hasToken(element.attr("rel"), "author");
+                headerElement(element, depth + 1);
+                collector.text(","); // a name ends at an item: "A <time>…</time> B" names two
+            } else if (child instanceof Element element && admit(element, depth + 1)) {
+                inlineElement(element, collector, null, depth + 1);
+            } else if (child instanceof Comment) {
+                report(HtmlDiagnostic.Kind.REMOVED_COMMENT, child, "comment");
+            }
+        }
+        String text = collector.finishPlain();
+        int label = bylineLabel(text);
+        if (label > 0 || authorItem || hasClassPart(line, "byline")) {
+            byline(text, label, line);
+        } else if (Words.count(text) > 0) {
+            report(HtmlDiagnostic.Kind.DROPPED_TEXT, line, "text beside the header's metadata: "
+                    + quoted(withoutCommas(text)));
+        }
+    }
+
+    /** Whether a child of a header line is read as metadata rather than as part of the line's text. */
+    private static boolean isHeaderItem(Element element) {
+        return element.hasAttr("itemprop") || element.nameIs("time") || element.nameIs("meta")
+                || element.nameIs("link") || hasToken(element.attr("rel"), "author")
+                || element.selectFirst(MARKED_UP_LINE) != null;
+    }
+
+    /**
+     * The end of a byline's label, a word "by" among its first {@value #MAX_LABEL_WORDS} words ("By", "Posted
+     * by", "Words and pictures by"); 0 when there is none.
+     */
+    private static int bylineLabel(String text) {
+        int words = 0;
+        int i = 0;
+        while (i < text.length() && words < MAX_LABEL_WORDS) {
+            while (i < text.length() && !Words.isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && Words.isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                if (i - start == 2 && text.regionMatches(true, start, "by", 0, 2)) {
+                    return i;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Reads names from a byline's text: after its label, split at commas, " and " and metadata items. A label
+     * other than "By" alone is reported, as the model has no place for it.
+     */
+    private void byline(String text, int label, Element line) {
+        String labelText = withoutCommas(text.substring(0, label));
+        if (Words.count(labelText) > 1) {
+            report(HtmlDiagnostic.Kind.DROPPED_TEXT, line, "a byline's label: " + quoted(labelText));
+        }
+        for (String name : text.substring(label).split(",| and ")) {
+            if (Words.count(name) > 0) {
+                authors.add(Contributor.of(collapsed(name)));
+            }
+        }
+    }
+
+    /** Text with runs of white space as one space and none at the ends, as the collector reads it. */
+    private static String collapsed(String text) {
+        InlineCollector collector = new InlineCollector(true);
+        collector.text(text);
+        return collector.finishPlain();
+    }
+
+    /** A header line's text as quoted in a report, without the commas that separate its items. */
+    private static String withoutCommas(String text) {
+        return collapsed(text.replace(',', ' '));
+    }
+
+    /** A text as a {@code DROPPED_TEXT} detail ends: after {@code ": "}, in quotes, in full. */
+    private static String quoted(String text) {
+        return "\"" + text + "\"";
+    }
+
+    /** The text a date element shows, or its {@code datetime} when it shows none. */
+    private String dateText(Element element, int depth) {
+        String text = plainText(element, depth);
+        return text.isEmpty() ? element.attr("datetime") : text;
     }
 
     private Optional<OffsetDateTime> time(Element element, int depth) {
@@ -527,7 +646,8 @@ public final class HtmlReader {
                     try {
                         return Optional.of(LocalDate.parse(normal).atStartOfDay().atOffset(ZoneOffset.UTC));
                     } catch (DateTimeException notDate) {
-                        report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "unreadable date \"" + value + "\"");
+                        report(HtmlDiagnostic.Kind.DROPPED_TEXT, element, "an unreadable date: "
+                                + quoted(dateText(element, depth)));
                         return Optional.empty();
                     }
                 }
@@ -575,14 +695,14 @@ public final class HtmlReader {
     private Quote quote(Element quote, int depth) {
         List<Block> blocks = new ArrayList<>();
         Flow flow = nestedFlow(blocks::add);
-        Optional<RichText> attribution = Optional.empty();
+        List<Element> attributions = new ArrayList<>();
         Element last = quote.lastElementChild();
         for (int i = 0; i < quote.childNodeSize(); i++) {
             Node child = quote.childNode(i);
             if (child instanceof Element element && (element.nameIs("footer")
-                    || (element.nameIs("cite") && element == last && attribution.isEmpty()))) {
+                    || (element.nameIs("cite") && element == last && attributions.isEmpty()))) {
                 if (admit(element, depth + 1)) {
-                    attribution = Optional.of(inlineContent(element, depth + 1));
+                    attributions.add(element);
                 }
             } else {
                 node(child, flow, depth + 1);
@@ -590,7 +710,7 @@ public final class HtmlReader {
         }
         flow.flush();
         Optional<String> source = quote.hasAttr("cite") ? safeUrl(quote, "cite") : Optional.empty();
-        return new Quote(blocks, attribution, source);
+        return new Quote(blocks, captions(attributions, depth + 1), source);
     }
 
     private CodeBlock code(Element pre, int depth) {
@@ -647,7 +767,7 @@ public final class HtmlReader {
     }
 
     private Block table(Element table, int depth) {
-        Optional<RichText> caption = Optional.empty();
+        List<Element> captions = new ArrayList<>();
         List<TableRow> head = new ArrayList<>();
         List<TableRow> body = new ArrayList<>();
         for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
@@ -655,7 +775,7 @@ public final class HtmlReader {
                 continue;
             }
             switch (child.normalName()) {
-                case "caption" -> caption = Optional.of(inlineContent(child, depth + 1));
+                case "caption" -> captions.add(child);
                 case "thead" -> rows(child, head, depth + 1);
                 case "tbody", "tfoot" -> rows(child, body, depth + 1);
                 case "tr" -> body.add(row(child, depth + 1));
@@ -663,6 +783,7 @@ public final class HtmlReader {
                         + "> in a table outside any cell");
             }
         }
+        Optional<RichText> caption = captions(captions, depth + 1);
         if (isSummary(table)) {
             Optional<SummaryTable> summary = summary(caption, head, body);
             if (summary.isPresent()) {
@@ -742,31 +863,43 @@ public final class HtmlReader {
         }
     }
 
-    /** A figure or a standalone image; the hero when it stands before any content and no header came first. */
+    /**
+     * A figure or a standalone image; the hero when it stands before any content and no header came first. What
+     * else a figure holds (more images, paragraphs) is read after it as blocks of their own.
+     */
     private void figureOrContent(Element element, Flow flow, int depth) {
+        int mark = takenOrder.size();
         Optional<Figure> figure = figure(element, depth);
-        if (figure.isEmpty()) {
-            if (element.nameIs("figure")) {
-                Element quote = child(element, "blockquote");
-                Element caption = child(element, "figcaption");
-                if (quote != null && caption != null && admit(quote, depth + 1)) {
-                    Quote read = quote(quote, depth + 1);
-                    flow.add(new Quote(read.blocks(), Optional.of(inlineContent(caption, depth + 1)),
-                            read.source()));
-                    return;
-                }
-                children(element, flow, depth + 1);
-                flow.flush();
+        if (figure.isPresent()) {
+            boolean inHeader = flow == topFlow && headerSeen && hero.isEmpty() && isInHeader(element);
+            boolean beforeContent = flow == topFlow && !headerSeen && hero.isEmpty() && !outline.hasContent();
+            if (inHeader || beforeContent) {
+                hero = figure;
+            } else {
+                flow.add(figure.get());
             }
-            return;
+        } else if (element.nameIs("figure")) {
+            Element quote = child(element, "blockquote");
+            if (quote != null && child(element, "figcaption") != null && admit(quote, depth + 1)) {
+                List<Element> captions = children(element, "figcaption", depth + 1);
+                Quote read = quote(quote, depth + 1);
+                flow.add(new Quote(read.blocks(), captions(captions, depth + 1), read.source()));
+                take(quote);
+                captions.forEach(this::take);
+            }
         }
-        boolean inHeader = flow == topFlow && headerSeen && hero.isEmpty() && isInHeader(element);
-        boolean beforeContent = flow == topFlow && !headerSeen && hero.isEmpty() && !outline.hasContent();
-        if (inHeader || beforeContent) {
-            hero = figure;
-        } else {
-            flow.add(figure.get());
+        if (element.nameIs("figure")) {
+            children(element, flow, depth + 1);
+            flow.flush();
+            while (takenOrder.size() > mark) {
+                taken.remove(takenOrder.remove(takenOrder.size() - 1));
+            }
         }
+    }
+
+    private void take(Element part) {
+        taken.add(part);
+        takenOrder.add(part);
     }
 
     private static boolean isInHeader(Element element) {
@@ -799,14 +932,16 @@ public final class HtmlReader {
         Optional<RichText> caption = Optional.empty();
         Optional<String> credit = Optional.empty();
         if (element.nameIs("figure")) {
-            Element figcaption = child(element, "figcaption");
-            if (figcaption != null && admit(figcaption, depth + 1)) {
-                caption = Optional.of(inlineContent(figcaption, depth + 1)).filter(text -> !text.isEmpty());
-            }
+            take(img);
+            // The credit first, so that a credit inside the caption is not read as caption text too.
             Element creditElement = element.selectFirst(CREDIT);
             if (creditElement != null) {
                 credit = Optional.of(plainText(creditElement, depth + 1));
+                take(creditElement);
             }
+            List<Element> captions = children(element, "figcaption", depth + 1);
+            caption = captions(captions, depth + 1);
+            captions.forEach(this::take);
         }
         return Optional.of(new Figure(image, caption, credit));
     }
@@ -1063,6 +1198,34 @@ public final class HtmlReader {
             }
         }
         return -1;
+    }
+
+    /** The child elements named {@code name} that enter the model, in order. */
+    private List<Element> children(Element parent, String name, int depth) {
+        List<Element> children = new ArrayList<>();
+        for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.nameIs(name) && admit(child, depth)) {
+                children.add(child);
+            }
+        }
+        return children;
+    }
+
+    /**
+     * The caption of a figure, quote or table, which the model gives one: several are read as one text, a
+     * space between them. Empty when there is none.
+     */
+    private Optional<RichText> captions(List<Element> captions, int depth) {
+        if (captions.isEmpty()) {
+            return Optional.empty();
+        }
+        InlineCollector inline = new InlineCollector(false);
+        for (Element caption : captions) {
+            inline.space();
+            inlineChildren(caption, inline, null, depth + 1);
+        }
+        // An empty caption is no caption: the renderer writes none, as HTML wants no empty figcaption.
+        return Optional.of(inline.finish()).filter(text -> !text.isEmpty());
     }
 
     /** The first child element named {@code name}, or null. */

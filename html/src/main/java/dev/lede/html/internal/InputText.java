@@ -1,12 +1,82 @@
 package dev.lede.html.internal;
 
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+
 /**
  * Prepares input for the HTML parser as a browser's input stream does: CR LF and lone CR become LF, and
  * characters HTML cannot carry (C0 controls other than tab, LF and CR; U+FFFE; U+FFFF) are removed. The
  * removal also keeps jsoup 1.24.1 from cutting off all text after a character reference followed by U+FFFF.
+ * After parsing, a lone surrogate becomes U+FFFD, as a browser decodes it.
  */
 public final class InputText {
+    private static final char REPLACEMENT = '\uFFFD';
+
     private InputText() {}
+
+    /**
+     * Parses {@code html} after {@link #clean}ing it, then replaces every lone surrogate in the document's text,
+     * data, comments and attribute values with U+FFFD: one can come from a Java string or from a character
+     * reference such as {@code &#xD800;}, which jsoup 1.24.1 decodes as written where HTML decodes U+FFFD.
+     * Nothing downstream (the model, the JSON writer, a file) can carry it.
+     */
+    public static Document parse(String html, String base) {
+        Document document = Parser.htmlParser().parseInput(clean(html), base);
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                String value = withoutLoneSurrogates(text.getWholeText());
+                if (value != text.getWholeText()) {
+                    text.text(value);
+                }
+            } else if (node instanceof DataNode data) {
+                String value = withoutLoneSurrogates(data.getWholeData());
+                if (value != data.getWholeData()) {
+                    data.setWholeData(value);
+                }
+            } else if (node instanceof Comment comment) {
+                String value = withoutLoneSurrogates(comment.getData());
+                if (value != comment.getData()) {
+                    comment.setData(value);
+                }
+            } else if (node instanceof Element element && element.attributesSize() > 0) {
+                for (Attribute attribute : element.attributes()) {
+                    String value = withoutLoneSurrogates(attribute.getValue());
+                    if (value != attribute.getValue()) {
+                        attribute.setValue(value);
+                    }
+                }
+            }
+        }, document);
+        return document;
+    }
+
+    /** {@code text} with each surrogate that is not half of a pair replaced by U+FFFD; {@code text} itself if none. */
+    static String withoutLoneSurrogates(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append(REPLACEMENT);
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
 
     public static String clean(String html) {
         int i = 0;

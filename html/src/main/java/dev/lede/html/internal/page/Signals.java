@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -313,7 +314,7 @@ final class Signals {
      * first text can be a large part of the page.
      */
     private static String firstWords(Element block) {
-        return leadingWords(Text.spacedUntil(block, Signals::hasMoreWords));
+        return leadingWords(Text.spacedUntil(block, new MoreWords()));
     }
 
     /**
@@ -326,21 +327,32 @@ final class Signals {
         return label.length() > LABEL_CHARACTERS ? label.substring(0, LABEL_CHARACTERS) : label;
     }
 
-    private static boolean hasMoreWords(CharSequence text) {
-        if (text.length() > LABEL_CHARACTERS) {
-            return true;
-        }
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || c >= '\t' && c <= '\r'; // as the regex \s, which splits the words
-            if (!space && !inWord && ++words > LABEL_WORDS) {
+    /**
+     * Whether a growing text holds more than {@value #LABEL_WORDS} words or {@value #LABEL_CHARACTERS}
+     * characters. It is asked after every node of a
+     * block and reads only what was added since, so a block of 100,000 {@code <br>}s and no words costs one
+     * pass, not one pass a node.
+     */
+    private static final class MoreWords implements Predicate<CharSequence> {
+        private int read;
+        private int words;
+        private boolean inWord;
+
+        @Override
+        public boolean test(CharSequence text) {
+            if (text.length() > LABEL_CHARACTERS) {
                 return true;
             }
-            inWord = !space;
+            for (; read < text.length(); read++) {
+                char c = text.charAt(read);
+                boolean space = c == ' ' || c >= '\t' && c <= '\r'; // as the regex \s, which splits the words
+                if (!space && !inWord && ++words > LABEL_WORDS) {
+                    return true;
+                }
+                inWord = !space;
+            }
+            return false;
         }
-        return false;
     }
 
     private static Node next(Node node, Element root) {

@@ -54,7 +54,9 @@ class PathsTest {
                 .importPage(page, URI.create("https://example.org/a"));
 
         List<PageDiagnostic> dropped = imported.droppedRegions();
-        assertThat(dropped).hasSize(boxes);
-        assertThat(dropped.get(boxes - 1).path()).isEqualTo("body > div.share:nth-child(" + (boxes + 1) + ")");
+        int listed = PageImporter.MAX_DIAGNOSTICS;
+        assertThat(dropped).hasSize(listed);
+        assertThat(dropped.get(listed - 1).path()).isEqualTo("body > div.share:nth-child(" + (listed + 1) + ")");
+        assertThat(imported.diagnostics().get(listed).detail()).endsWith("SHARE " + (boxes - listed));
     }
 }
