@@ -28,6 +28,52 @@ public final class InputText {
      */
     public static Document parse(String html, String base) {
         Document document = Parser.htmlParser().parseInput(clean(html), base);
+        if (mayHoldLoneSurrogates(html)) {
+            replaceLoneSurrogates(document);
+        }
+        return document;
+    }
+
+    /**
+     * Whether parsing {@code html} can give a lone surrogate: it holds one, or a numeric character reference in
+     * the surrogate range. One pass over the input spares most pages the walk over the parsed document.
+     */
+    static boolean mayHoldLoneSurrogates(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < html.length() && Character.isLowSurrogate(html.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || c == '&' && isSurrogateReference(html, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a numeric character reference starts at {@code start} (after its '&') and names a surrogate. */
+    private static boolean isSurrogateReference(String html, int start) {
+        if (start >= html.length() || html.charAt(start) != '#') {
+            return false;
+        }
+        int i = start + 1;
+        boolean hex = i < html.length() && (html.charAt(i) == 'x' || html.charAt(i) == 'X');
+        int radix = hex ? 16 : 10;
+        i += hex ? 1 : 0;
+        while (i < html.length() && html.charAt(i) == '0') {
+            i++; // leading zeros, as many as a page likes, name the same number
+        }
+        long value = 0;
+        for (int digits = 0; i < html.length() && digits < 8; i++, digits++) {
+            int digit = Character.digit(html.charAt(i), radix);
+            if (digit < 0) {
+                break;
+            }
+            value = value * radix + digit;
+        }
+        return value >= Character.MIN_SURROGATE && value <= Character.MAX_SURROGATE;
+    }
+
+    private static void replaceLoneSurrogates(Document document) {
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text) {
                 String value = withoutLoneSurrogates(text.getWholeText());
@@ -53,7 +99,6 @@ public final class InputText {
                 }
             }
         }, document);
-        return document;
     }
 
     /** {@code text} with each surrogate that is not half of a pair replaced by U+FFFD; {@code text} itself if none. */
