@@ -44,9 +44,9 @@ public final class Engine {
      */
     public static ValidationReport validate(Article article, int maxDepth, boolean publishable, int maxViolations) {
         // The depth first, on its own: the content rules' blankness checks recurse once per level.
-        PartWalk depth = new PartWalk(maxDepth);
-        if (!depth.walk(article)) {
-            return new ValidationReport(List.of(new Violation(depth.path(), "article.too-deep",
+        String tooDeep = tooDeep(article, maxDepth);
+        if (tooDeep != null) {
+            return new ValidationReport(List.of(new Violation(tooDeep, "article.too-deep",
                     Messages.format("article.too-deep", "max", maxDepth), Severity.ERROR)));
         }
         List<Found> found = new ArrayList<>();
@@ -63,6 +63,15 @@ public final class Engine {
         loneSurrogates(article.metadata(), "metadata", new int[] {Paths.componentIndex(Article.class, "metadata")},
                 found);
         return new ValidationReport(inReadingOrder(found, maxViolations));
+    }
+
+    /**
+     * The path of the first part of the article nested deeper than {@code maxDepth}, as {@code article.too-deep}
+     * reports it, or null when there is none: for writers, which refuse what no reader would accept.
+     */
+    public static String tooDeep(Article article, int maxDepth) {
+        PartWalk depth = new PartWalk(maxDepth);
+        return depth.walk(article) ? null : depth.path();
     }
 
     /** Each author's address, checked here rather than by Hibernate Validator, as there may be any number. */
