@@ -3,6 +3,7 @@ package dev.lede.validation.internal;
 import dev.lede.Article;
 import dev.lede.Contributor;
 import dev.lede.Metadata;
+import dev.lede.internal.Surrogates;
 import dev.lede.internal.UrlSafety;
 import dev.lede.validation.Severity;
 import dev.lede.validation.ValidationReport;

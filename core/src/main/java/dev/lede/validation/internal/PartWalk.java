@@ -19,6 +19,7 @@ import dev.lede.SummaryTable;
 import dev.lede.Table;
 import dev.lede.TableCell;
 import dev.lede.TableRow;
+import dev.lede.internal.Surrogates;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -22,7 +22,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 
 /**
  * Imports one web page: parses it, reads its metadata, finds the article with {@link ContentFinder}, hands the
@@ -61,7 +60,7 @@ public final class Importer {
         }
         Document document;
         try {
-            document = Parser.htmlParser().parseInput(InputText.clean(html), pageUrl == null ? "" : pageUrl.toString());
+            document = InputText.parse(html, pageUrl == null ? "" : pageUrl.toString());
         } catch (RuntimeException e) {
             throw new ArticleHtmlException("the HTML parser failed: " + e, null, e);
         }
