@@ -14,7 +14,6 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -87,9 +86,6 @@ public final class ArticleJson {
      * object and the lead.
      */
     private static final int JSON_LEVELS_BELOW = 8;
-
-    /** A UTF-8 byte order mark, which RFC 8259 lets a reader ignore. */
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** The default limit on the length of one string, in characters: 1 MiB. */
     public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
@@ -249,6 +245,7 @@ public final class ArticleJson {
      */
     public Article read(String json) {
         Objects.requireNonNull(json, "json must not be null");
+        // RFC 8259 lets a reader ignore a byte order mark; Jackson skips one in bytes, not in characters.
         int start = json.startsWith("\uFEFF") ? 1 : 0;
         return read(() -> mapper.createParser(json.substring(start)));
     }
@@ -263,8 +260,7 @@ public final class ArticleJson {
      */
     public Article read(byte[] json) {
         Objects.requireNonNull(json, "json must not be null");
-        int start = Arrays.equals(json, 0, Math.min(json.length, BOM.length), BOM, 0, BOM.length) ? BOM.length : 0;
-        return read(() -> mapper.createParser(json, start, json.length - start));
+        return read(() -> mapper.createParser(json));
     }
 
     /**
@@ -279,7 +275,7 @@ public final class ArticleJson {
      */
     public Article read(InputStream json) {
         Objects.requireNonNull(json, "json must not be null");
-        return read(() -> mapper.createParser(Sources.withoutBom(Sources.limited(json, maxDocumentLength))));
+        return read(() -> mapper.createParser(Sources.limited(json, maxDocumentLength)));
     }
 
     /**

@@ -29,7 +29,10 @@ class HostileJsonTest {
     private static final String DOCUMENT =
             ArticleJson.standard().write(Article.builder().title("T").lead("Hi.").build());
 
-    /** Finding "BOM in JSON": a UTF-8 byte order mark at the start was refused; RFC 8259 lets a reader ignore it. */
+    /**
+     * Finding "BOM in JSON": a byte order mark at the start was refused in a String or Reader (Jackson skips one in
+     * bytes and streams only); RFC 8259 lets a reader ignore it.
+     */
     @Test
     void aLeadingByteOrderMarkIsIgnored() {
         ArticleJson json = ArticleJson.standard();

@@ -53,7 +53,7 @@ final class Rules {
         return rule(new NotNullDef(), code).groups(Publishable.class).payload(Unwrapping.Unwrap.class);
     }
 
-    /** An address of the metadata: the parts below the article are {@link ContentRules}'. */
+    /** An address of the metadata: the parts below the article are {@link ContentCheck}'s. */
     private static GenericConstraintDef<SafeUrl> url() {
         return rule(new GenericConstraintDef<>(SafeUrl.class), "url.unsafe-scheme");
     }

@@ -4,7 +4,6 @@ import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 
@@ -98,43 +97,10 @@ public final class Sources {
     }
 
     /**
-     * {@code in} without a leading UTF-8 byte order mark, which RFC 8259 lets a reader ignore. Checked on the
-     * first read, so that a failure of {@code in} surfaces where Jackson reads.
+     * {@code in} without a leading U+FEFF, the byte order mark as a character, which RFC 8259 lets a reader
+     * ignore (Jackson skips one in bytes, not in characters); checked on the first read, so that a failure of
+     * {@code in} surfaces where Jackson reads.
      */
-    public static InputStream withoutBom(InputStream in) {
-        return new PushbackInputStream(in, 3) {
-            private boolean started;
-
-            @Override
-            public int read() throws IOException {
-                start();
-                return super.read();
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                start();
-                return super.read(buffer, offset, length);
-            }
-
-            private void start() throws IOException {
-                if (started) {
-                    return;
-                }
-                started = true;
-                byte[] first = new byte[3];
-                int n = 0;
-                for (int read = 0; n < 3 && read >= 0; n += Math.max(read, 0)) {
-                    read = super.read(first, n, 3 - n);
-                }
-                if (n < 3 || (first[0] & 0xff) != 0xEF || (first[1] & 0xff) != 0xBB || (first[2] & 0xff) != 0xBF) {
-                    unread(first, 0, n);
-                }
-            }
-        };
-    }
-
-    /** {@code in} without a leading U+FEFF, the byte order mark as a character; checked on the first read. */
     public static Reader withoutBom(Reader in) {
         return new PushbackReader(in, 1) {
             private boolean started;
