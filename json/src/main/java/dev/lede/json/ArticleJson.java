@@ -50,8 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * a missing required property, an unknown format version or block type, or input over a limit is an
  * {@link ArticleJsonException} naming the JSON pointer, line and column. Nothing is instantiated from a type
  * name found in the input. By default each article read is then validated with
- * {@link ArticleValidator#standard()}, and one with errors is an {@link ArticleValidationException}; see
- * {@link Builder#validate(boolean)}.
+ * {@link ArticleValidator#standard()} (with this codec's {@link Builder#maxDepth(int) maxDepth}, the same by
+ * default), and one with errors is an {@link ArticleValidationException}; see {@link Builder#validate(boolean)}.
+ * Writing refuses an article nested deeper than {@code maxDepth}, so what one codec writes, it reads.
  *
  * <pre>{@code
  * ArticleJson json = ArticleJson.standard();
@@ -510,7 +511,8 @@ public final class ArticleJson {
         }
 
         /**
-         * Whether reading runs {@link ArticleValidator#standard()} on each article read and rejects one with errors
+         * Whether reading runs {@link ArticleValidator#standard()} (with this codec's {@link #maxDepth(int)
+         * maxDepth}) on each article read and rejects one with errors
          * (warnings pass) with an {@link ArticleValidationException}. Default true, because input from another
          * service must not enter unchecked; turn it off only for input already trusted, or to validate otherwise.
          *
