@@ -2,7 +2,6 @@ package dev.lede.internal;
 
 import dev.lede.TableCell;
 import dev.lede.TableRow;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,20 +13,25 @@ import java.util.List;
 public final class TableWidths {
     private TableWidths() {}
 
-    /** The width of each row of one group; in {@code long}, as colspans are unbounded ints whose sum may overflow. */
+    /**
+     * The width of each row of one group; in {@code long}, as colspans are unbounded ints whose sum may overflow.
+     * Linear in the rows and cells: a rowspan only adds its columns to the rows of the group it reaches, counted
+     * once where it starts and subtracted once past where it ends, so a rowspan of {@code 2147483647} costs what
+     * a rowspan of 2 does.
+     */
     public static long[] of(List<TableRow> rows) {
         long[] widths = new long[rows.size()];
-        List<long[]> spanning = new ArrayList<>();
+        // change[r]: the columns that rowspans of earlier rows start or stop covering at row r
+        long[] change = new long[rows.size() + 1];
+        long covered = 0;
         for (int r = 0; r < rows.size(); r++) {
-            long width = 0;
-            for (long[] span : spanning) {
-                width += span[0];
-            }
-            spanning.removeIf(span -> --span[1] == 0);
+            covered += change[r];
+            long width = covered;
             for (TableCell cell : rows.get(r).cells()) {
                 width += cell.colspan();
-                if (cell.rowspan() > 1) {
-                    spanning.add(new long[] {cell.colspan(), cell.rowspan() - 1});
+                if (cell.rowspan() > 1 && r + 1 < rows.size()) {
+                    change[r + 1] += cell.colspan();
+                    change[(int) Math.min((long) r + cell.rowspan(), rows.size())] -= cell.colspan();
                 }
             }
             widths[r] = width;

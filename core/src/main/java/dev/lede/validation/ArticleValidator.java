@@ -33,12 +33,17 @@ public final class ArticleValidator {
      */
     public static final int MAX_MAX_DEPTH = 128;
 
+    /** The default cap on the violations of one report: {@value}. */
+    public static final int DEFAULT_MAX_VIOLATIONS = 1000;
+
     private static final ArticleValidator STANDARD = builder().build();
 
     private final int maxDepth;
+    private final int maxViolations;
 
     private ArticleValidator(Builder builder) {
         this.maxDepth = builder.maxDepth;
+        this.maxViolations = builder.maxViolations;
     }
 
     /**
@@ -65,7 +70,7 @@ public final class ArticleValidator {
      * @return a builder holding this validator's options
      */
     public Builder rebuild() {
-        return new Builder().maxDepth(maxDepth);
+        return new Builder().maxDepth(maxDepth).maxViolations(maxViolations);
     }
 
     /**
@@ -78,13 +83,22 @@ public final class ArticleValidator {
     }
 
     /**
+     * The cap on the violations of one report.
+     *
+     * @return the most violations a report lists before its {@code report.truncated}
+     */
+    public int maxViolations() {
+        return maxViolations;
+    }
+
+    /**
      * Checks the default rules: those an article must always meet, and warnings.
      *
      * @param article the article; not null
      * @return the report; never null
      */
     public ValidationReport validate(Article article) {
-        return Engine.validate(Objects.requireNonNull(article, "article must not be null"), maxDepth, false);
+        return Engine.validate(Objects.requireNonNull(article, "article must not be null"), maxDepth, false, maxViolations);
     }
 
     /**
@@ -96,17 +110,18 @@ public final class ArticleValidator {
      * @return the report; never null
      */
     public ValidationReport validatePublishable(Article article) {
-        return Engine.validate(Objects.requireNonNull(article, "article must not be null"), maxDepth, true);
+        return Engine.validate(Objects.requireNonNull(article, "article must not be null"), maxDepth, true, maxViolations);
     }
 
     @Override
     public String toString() {
-        return "ArticleValidator[maxDepth=" + maxDepth + "]";
+        return "ArticleValidator[maxDepth=" + maxDepth + ", maxViolations=" + maxViolations + "]";
     }
 
     /** Options of an {@link ArticleValidator}. Not thread-safe; each setter checks its argument. */
     public static final class Builder {
         private int maxDepth = DEFAULT_MAX_DEPTH;
+        private int maxViolations = DEFAULT_MAX_VIOLATIONS;
 
         private Builder() {}
 
@@ -126,6 +141,24 @@ public final class ArticleValidator {
                         "maxDepth must be between 1 and " + MAX_MAX_DEPTH + ", was " + maxDepth);
             }
             this.maxDepth = maxDepth;
+            return this;
+        }
+
+        /**
+         * Sets the cap on the violations of one report, so that a hostile article cannot make a huge one. The
+         * report lists the first {@code maxViolations} violations in reading order, then one
+         * {@code report.truncated} at the article (an error when any violation left out is one, so
+         * {@link ValidationReport#isValid()} is unchanged by the cap).
+         *
+         * @param maxViolations at least 1; default {@value ArticleValidator#DEFAULT_MAX_VIOLATIONS}
+         * @return this builder
+         * @throws IllegalArgumentException when below 1
+         */
+        public Builder maxViolations(int maxViolations) {
+            if (maxViolations < 1) {
+                throw new IllegalArgumentException("maxViolations must be at least 1, was " + maxViolations);
+            }
+            this.maxViolations = maxViolations;
             return this;
         }
 

@@ -5,9 +5,12 @@
  *
  * <p>The rules run on Hibernate Validator (Jakarta Validation), configured without Expression Language: no
  * part of a message is ever evaluated. The rules are mapped onto the model from outside, so the model classes
- * carry no validation annotations. Hibernate Validator checks the article's and its metadata's rules itself;
- * the parts below the article (hero, lead, sections, notes) are checked by constraints on the article that
- * walk them once, without recursion, so that validating costs about as much as reading the article's JSON. "Blank" below means holding no character other than whitespace, counting
+ * carry no validation annotations. Hibernate Validator checks the article's and its metadata's own rules, each of
+ * which fails at most once; the parts below the article (hero, lead, sections, notes), the authors' addresses
+ * and every string are checked by one walk without recursion that reports violations directly, so that
+ * validating costs about as much as reading the article's JSON, linear in the article however many violations
+ * it holds. A report lists at most {@link dev.lede.validation.ArticleValidator.Builder#maxViolations(int)
+ * maxViolations} violations (default 1000), then {@code report.truncated}. "Blank" below means holding no character other than whitespace, counting
  * both {@link java.lang.Character#isWhitespace(int)} and {@link java.lang.Character#isSpaceChar(int)}, so text
  * of only no-break spaces is blank.
  *
@@ -57,6 +60,14 @@
  * <tr><th scope="row">{@code article.too-deep}</th><td>error</td><td>nothing is nested deeper than
  *     {@link dev.lede.validation.ArticleValidator.Builder#maxDepth(int) maxDepth}; when this fails it is the
  *     only violation reported, as no other rule is checked</td><td>the first part too deep</td></tr>
+ * <tr><th scope="row">{@code text.lone-surrogate}</th><td>error</td><td>no string of the article (title,
+ *     metadata, text, code, addresses, alt text, captions, labels, ids) holds a lone surrogate: a UTF-16 code
+ *     unit that is half of a pair without its other half, which no encoding can write</td>
+ *     <td>the string: {@code metadata.title}, {@code lead[0].text.inlines[0].text}, ...</td></tr>
+ * <tr><th scope="row">{@code report.truncated}</th><td>error if any violation left out is one, else
+ *     warning</td><td>the report holds more violations than
+ *     {@link dev.lede.validation.ArticleValidator.Builder#maxViolations(int) maxViolations}; the rest are left
+ *     out</td><td>the article (empty path), last</td></tr>
  * <tr><th scope="row">{@code hero.missing}</th><td>error, publishable only</td><td>there is a hero
  *     figure</td><td>{@code hero}</td></tr>
  * <tr><th scope="row">{@code content.missing}</th><td>error, publishable only</td><td>there is a lead or a

@@ -21,7 +21,8 @@ final class Codecs {
      * most that many characters, so the library's own length limits never refuse it with another message.
      */
     Codecs(int maxInput) {
-        json = ArticleJson.builder().validate(false).pretty(true).maxDocumentLength(maxInput).build();
+        json = ArticleJson.builder().validate(false).pretty(true).maxDocumentLength(maxInput)
+                .maxStringLength(maxInput).build();
         html = ArticleHtml.builder().pretty(true).maxInputLength(maxInput).build();
     }
 

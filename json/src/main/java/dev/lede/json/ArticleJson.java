@@ -8,6 +8,7 @@ import dev.lede.json.internal.JsonLinesSpliterator;
 import dev.lede.json.internal.Sources;
 import dev.lede.validation.ArticleValidationException;
 import dev.lede.validation.ArticleValidator;
+import dev.lede.validation.internal.Engine;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -25,6 +26,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -48,8 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * a missing required property, an unknown format version or block type, or input over a limit is an
  * {@link ArticleJsonException} naming the JSON pointer, line and column. Nothing is instantiated from a type
  * name found in the input. By default each article read is then validated with
- * {@link ArticleValidator#standard()}, and one with errors is an {@link ArticleValidationException}; see
- * {@link Builder#validate(boolean)}.
+ * {@link ArticleValidator#standard()} (with this codec's {@link Builder#maxDepth(int) maxDepth}, the same by
+ * default), and one with errors is an {@link ArticleValidationException}; see {@link Builder#validate(boolean)}.
+ * Writing refuses an article nested deeper than {@code maxDepth}, so what one codec writes, it reads.
  *
  * <pre>{@code
  * ArticleJson json = ArticleJson.standard();
@@ -67,11 +70,23 @@ public final class ArticleJson {
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 10L * 1024 * 1024;
 
     /**
-     * The default limit on the nesting of JSON arrays and objects: deep enough for every article the standard
-     * validator accepts (64 levels of the model, each at most four JSON levels: a list item's list, the items,
-     * the item and its blocks), so that what {@link #write} writes of a valid article reads back.
+     * The default nesting limit, in levels of the model as {@link ArticleValidator.Builder#maxDepth(int)} counts
+     * them, shared with the validator: {@value}, {@link ArticleValidator#DEFAULT_MAX_DEPTH}.
      */
-    public static final int DEFAULT_MAX_DEPTH = 512;
+    public static final int DEFAULT_MAX_DEPTH = ArticleValidator.DEFAULT_MAX_DEPTH;
+
+    /**
+     * The JSON nesting one level of the model can need: a list item costs four (its list, the items, the item,
+     * its blocks), more than a section, quote, note, emphasis, strong or link.
+     */
+    private static final int JSON_LEVELS_PER_LEVEL = 4;
+
+    /**
+     * The JSON nesting of the deepest part that adds no model level, below a part at the limit: a table in a list
+     * item's blocks (the table, its body, a row, a cell, the cell's rich text, an inline), plus the article
+     * object and the lead.
+     */
+    private static final int JSON_LEVELS_BELOW = 8;
 
     /** The default limit on the length of one string, in characters: 1 MiB. */
     public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
@@ -85,9 +100,12 @@ public final class ArticleJson {
     private final boolean pretty;
     private final long maxDocumentLength;
     private final int maxDepth;
+    /** The JSON nesting of the deepest article within {@link #maxDepth}, read and written. */
+    private final int maxJsonDepth;
     private final int maxStringLength;
     private final Consumer<String> ignoredProperties;
     private final boolean validate;
+    private final ArticleValidator validator;
     private final JsonMapper mapper;
     private final ObjectWriter writer;
 
@@ -95,15 +113,19 @@ public final class ArticleJson {
         this.pretty = builder.pretty;
         this.maxDocumentLength = builder.maxDocumentLength;
         this.maxDepth = builder.maxDepth;
+        this.maxJsonDepth = JSON_LEVELS_PER_LEVEL * maxDepth + JSON_LEVELS_BELOW;
         this.maxStringLength = builder.maxStringLength;
         this.ignoredProperties = builder.ignoredProperties;
         this.validate = builder.validate;
+        this.validator = maxDepth == ArticleValidator.DEFAULT_MAX_DEPTH ? ArticleValidator.standard()
+                : ArticleValidator.builder().maxDepth(maxDepth).build();
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(maxDocumentLength)
-                        .maxNestingDepth(maxDepth)
+                        .maxNestingDepth(maxJsonDepth)
                         .maxStringLength(maxStringLength)
                         .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(maxJsonDepth).build())
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
@@ -162,6 +184,7 @@ public final class ArticleJson {
      *
      * @param article the article; not null
      * @return the canonical JSON; never null
+     * @throws ArticleJsonException if the article nests deeper than {@link Builder#maxDepth(int) maxDepth}
      */
     public String write(Article article) {
         Objects.requireNonNull(article, "article must not be null");
@@ -182,6 +205,7 @@ public final class ArticleJson {
      * @param article the article; not null
      * @param out where to write; not null
      * @throws UncheckedIOException if the stream fails
+     * @throws ArticleJsonException if the article nests deeper than {@link Builder#maxDepth(int) maxDepth}
      */
     public void write(Article article, OutputStream out) {
         Objects.requireNonNull(article, "article must not be null");
@@ -195,6 +219,7 @@ public final class ArticleJson {
      * @param article the article; not null
      * @param out where to write; not null
      * @throws UncheckedIOException if the writer fails
+     * @throws ArticleJsonException if the article nests deeper than {@link Builder#maxDepth(int) maxDepth}
      */
     public void write(Article article, Writer out) {
         Objects.requireNonNull(article, "article must not be null");
@@ -203,6 +228,7 @@ public final class ArticleJson {
     }
 
     private void write(Article article, Supplier<JsonGenerator> open) {
+        checkDepth(article, maxDepth);
         try (JsonGenerator generator = open.get()) {
             ArticleWriter.write(article, generator);
         } catch (JacksonIOException e) {
@@ -220,7 +246,9 @@ public final class ArticleJson {
      */
     public Article read(String json) {
         Objects.requireNonNull(json, "json must not be null");
-        return read(() -> mapper.createParser(json));
+        // RFC 8259 lets a reader ignore a byte order mark; Jackson skips one in bytes, not in characters.
+        int start = json.startsWith("\uFEFF") ? 1 : 0;
+        return read(() -> mapper.createParser(json.substring(start)));
     }
 
     /**
@@ -262,7 +290,7 @@ public final class ArticleJson {
      */
     public Article read(Reader json) {
         Objects.requireNonNull(json, "json must not be null");
-        return read(() -> mapper.createParser(Sources.marked(json)));
+        return read(() -> mapper.createParser(Sources.withoutBom(Sources.marked(json))));
     }
 
     /**
@@ -303,32 +331,45 @@ public final class ArticleJson {
      */
     public JsonLinesWriter linesWriter(OutputStream out) {
         Objects.requireNonNull(out, "out must not be null");
-        return new JsonLinesWriter(mapper.writer().withRootValueSeparator("").createGenerator(out, JsonEncoding.UTF8),
+        return new JsonLinesWriter(this, mapper.writer().withRootValueSeparator("").createGenerator(out, JsonEncoding.UTF8),
                 out);
     }
 
     /** Reads an article starting at the parser's current or next token, for {@link LedeJsonModule}. */
     Article readFrom(JsonParser parser) {
-        return checked(new ArticleReader(parser, maxDepth, ignoredProperties).read());
+        return checked(new ArticleReader(parser, maxJsonDepth, ignoredProperties).read());
     }
 
     private Article checked(Article article) {
         if (validate) {
-            ArticleValidator.standard().validate(article).throwIfInvalid();
+            validator.validate(article).throwIfInvalid();
         }
         return article;
     }
 
     /** Writes an article to a generator, for {@link LedeJsonModule} and {@link JsonLinesWriter}. */
-    static void writeTo(Article article, JsonGenerator generator) {
+    void writeTo(Article article, JsonGenerator generator) {
+        checkDepth(article, maxDepth);
         ArticleWriter.write(article, generator);
+    }
+
+    /**
+     * Refuses, before writing anything, an article nested deeper than the limit: its JSON might be deeper than
+     * Jackson writes, and would not read back.
+     */
+    private static void checkDepth(Article article, int maxDepth) {
+        String tooDeep = Engine.tooDeep(article, maxDepth);
+        if (tooDeep != null) {
+            throw new ArticleJsonException("the article nests more than " + maxDepth + " levels deep, at "
+                    + (tooDeep.isEmpty() ? "the article" : tooDeep), "", -1, -1, null);
+        }
     }
 
     private Article read(Supplier<JsonParser> open) {
         JsonParser parser = null;
         try {
             parser = open.get();
-            ArticleReader reader = new ArticleReader(parser, maxDepth, ignoredProperties);
+            ArticleReader reader = new ArticleReader(parser, maxJsonDepth, ignoredProperties);
             Article article = reader.read();
             reader.expectEnd();
             parser.close();
@@ -410,15 +451,21 @@ public final class ArticleJson {
         }
 
         /**
-         * The deepest nesting of JSON arrays and objects accepted. Default {@value ArticleJson#DEFAULT_MAX_DEPTH}.
+         * The nesting limit, in levels of the model as the validator counts them
+         * ({@link ArticleValidator.Builder#maxDepth(int)}): each section, quote, list item, note, emphasis, strong
+         * and link is one level. Every article within the limit is written and read back; writing a deeper one is
+         * an {@link ArticleJsonException}. Reading allows the JSON nesting the deepest article within the limit
+         * needs (four JSON levels a model level, and eight more), then validation, when on, refuses an article
+         * too deep ({@code article.too-deep}). Default {@value ArticleJson#DEFAULT_MAX_DEPTH}.
          *
-         * @param maxDepth the limit; from 8 to 4096
+         * @param maxDepth the limit; from 1 to {@value ArticleValidator#MAX_MAX_DEPTH}
          * @return this builder
          * @throws IllegalArgumentException if the limit is out of range
          */
         public Builder maxDepth(int maxDepth) {
-            if (maxDepth < 8 || maxDepth > 4096) {
-                throw new IllegalArgumentException("maxDepth must be from 8 to 4096, was " + maxDepth);
+            if (maxDepth < 1 || maxDepth > ArticleValidator.MAX_MAX_DEPTH) {
+                throw new IllegalArgumentException("maxDepth must be from 1 to " + ArticleValidator.MAX_MAX_DEPTH
+                        + ", was " + maxDepth);
             }
             this.maxDepth = maxDepth;
             return this;
@@ -464,7 +511,8 @@ public final class ArticleJson {
         }
 
         /**
-         * Whether reading runs {@link ArticleValidator#standard()} on each article read and rejects one with errors
+         * Whether reading runs {@link ArticleValidator#standard()} (with this codec's {@link #maxDepth(int)
+         * maxDepth}) on each article read and rejects one with errors
          * (warnings pass) with an {@link ArticleValidationException}. Default true, because input from another
          * service must not enter unchecked; turn it off only for input already trusted, or to validate otherwise.
          *

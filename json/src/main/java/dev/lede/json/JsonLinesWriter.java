@@ -19,10 +19,12 @@ import tools.jackson.core.JsonGenerator;
  * underlying stream.
  */
 public final class JsonLinesWriter implements Closeable, Flushable {
+    private final ArticleJson codec;
     private final JsonGenerator generator;
     private final OutputStream out;
 
-    JsonLinesWriter(JsonGenerator generator, OutputStream out) {
+    JsonLinesWriter(ArticleJson codec, JsonGenerator generator, OutputStream out) {
+        this.codec = codec;
         this.generator = generator;
         this.out = out;
     }
@@ -33,11 +35,12 @@ public final class JsonLinesWriter implements Closeable, Flushable {
      * @param article the article; not null
      * @return this writer
      * @throws UncheckedIOException if the stream fails
+     * @throws ArticleJsonException if the article nests deeper than the codec's maxDepth; nothing is written
      */
     public JsonLinesWriter write(Article article) {
         Objects.requireNonNull(article, "article must not be null");
         try {
-            ArticleJson.writeTo(article, generator);
+            codec.writeTo(article, generator);
             generator.writeRaw('\n');
         } catch (JacksonException e) {
             throw unchecked(e);

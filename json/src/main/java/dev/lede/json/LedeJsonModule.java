@@ -97,7 +97,7 @@ public final class LedeJsonModule extends JacksonModule {
     @Override
     public void setupModule(SetupContext context) {
         SimpleSerializers serializers = new SimpleSerializers();
-        serializers.addSerializer(Article.class, new ArticleSerializer());
+        serializers.addSerializer(Article.class, new ArticleSerializer(codec));
         context.addSerializers(serializers);
         SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(Article.class, new ArticleDeserializer(codec));
@@ -105,9 +105,15 @@ public final class LedeJsonModule extends JacksonModule {
     }
 
     private static final class ArticleSerializer extends ValueSerializer<Article> {
+        private final ArticleJson codec;
+
+        ArticleSerializer(ArticleJson codec) {
+            this.codec = codec;
+        }
+
         @Override
         public void serialize(Article article, JsonGenerator generator, SerializationContext context) {
-            ArticleJson.writeTo(article, generator);
+            codec.writeTo(article, generator);
         }
     }
 

@@ -131,7 +131,7 @@ class ArticleJsonTest {
 
     @Test
     void builderRejectsImpossibleLimits() {
-        assertThatThrownBy(() -> ArticleJson.builder().maxDepth(2)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ArticleJson.builder().maxDepth(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maxDepth");
         assertThatThrownBy(() -> ArticleJson.builder().maxDocumentLength(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxDocumentLength");

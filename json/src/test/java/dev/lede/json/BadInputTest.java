@@ -245,18 +245,6 @@ class BadInputTest {
     }
 
     @Test
-    void nestingAtTheLimitIsReadAndOneMoreIsNot() {
-        ArticleJson json = ArticleJson.builder().maxDepth(20).build();
-        String open = "{\"format\":\"lede/1\",\"metadata\":{\"title\":\"T\"},\"lead\":[";
-        // root object and lead array are two levels; each quote adds its object and its blocks array
-        String nine = "{\"type\":\"quote\",\"blocks\":[".repeat(9) + "]}".repeat(9);
-        assertThat(json.read(open + nine + "]}").lead()).hasSize(1);
-        String ten = "{\"type\":\"quote\",\"blocks\":[".repeat(10) + "]}".repeat(10);
-        assertThatThrownBy(() -> json.read(open + ten + "]}")).isInstanceOfSatisfying(ArticleJsonException.class,
-                e -> assertThat(e.problem()).contains("20"));
-    }
-
-    @Test
     void anArticleNestedAsDeepAsTheValidatorAllowsIsReadBackByDefault() {
         // A list item is the model level that costs most JSON levels: its list, the items, the item, its blocks.
         Block block = Paragraph.of("deepest");

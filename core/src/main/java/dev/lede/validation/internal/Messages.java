@@ -40,6 +40,19 @@ final class Messages implements MessageInterpolator {
         }
     }
 
+    /**
+     * The message of the rule with this code, its parameters filled in from {@code parameters}: names and values
+     * in turn. For the rules that report {@link dev.lede.validation.Violation}s themselves, without Hibernate
+     * Validator.
+     */
+    static String format(String code, Object... parameters) {
+        String text = text(code);
+        for (int i = 0; i < parameters.length; i += 2) {
+            text = text.replace("{" + parameters[i] + "}", String.valueOf(parameters[i + 1]));
+        }
+        return text;
+    }
+
     /** The code of the rule with this template; throws when the template is not one of ours. */
     static String code(String template) {
         Matcher matcher = TEMPLATE.matcher(template);

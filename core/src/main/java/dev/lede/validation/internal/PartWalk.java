@@ -19,21 +19,28 @@ import dev.lede.SummaryTable;
 import dev.lede.Table;
 import dev.lede.TableCell;
 import dev.lede.TableRow;
-import java.util.ArrayList;
+import dev.lede.internal.Surrogates;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Walks every part of an article below it in reading order, with an explicit stack so that any depth is safe,
- * and calls a hook (a no-op here) for each kind of part a rule looks at. Each section, quote, list item, note,
- * emphasis, strong and link is one level deeper than what holds it (a top-level section is level 1); other
- * parts are at the level of what holds them. The walk stops at the first part nested deeper than its limit.
+ * and calls a hook (a no-op here) for each kind of part a rule looks at, and {@link #loneSurrogate} for each
+ * string of the content that holds a lone surrogate. Each section, quote, list item, note, emphasis, strong and
+ * link is one level deeper than what holds it (a top-level section is level 1); other parts are at the level of
+ * what holds them. The walk stops at the first part nested deeper than its limit.
  *
  * <p>Nothing is allocated per part: the parts still to visit, and the path to the current one, are kept in
- * arrays that grow as needed, and a path is only turned into objects ({@link #steps}, {@link #path}) where a
- * rule fails. One instance per walk; not thread-safe.
+ * arrays that grow as needed, and a path is only turned into objects ({@link #path}, {@link #position}) where a
+ * rule fails. Each step of the path remembers the record class holding its property, so that a position in
+ * reading order is the component indices and list indices along the path ({@link Paths#componentIndex}).
+ * One instance per walk; not thread-safe.
  */
 class PartWalk {
+    /** The index of a step into a property that is not a list. */
+    static final int NO_INDEX = -1;
+
     private final int maxLevel;
     private final BlockChildren blockChildren = new BlockChildren();
     private final InlineChildren inlineChildren = new InlineChildren();
@@ -43,6 +50,7 @@ class PartWalk {
     // (NO_INDEX if not a list), the level of what holds it, and its depth in the path.
     private Object[] parts = new Object[32];
     private String[] names = new String[32];
+    private Class<?>[] holders = new Class<?>[32];
     private int[] indices = new int[32];
     private int[] levels = new int[32];
     private int[] depths = new int[32];
@@ -51,7 +59,12 @@ class PartWalk {
     // The path to the part being visited: one property name and index per step down from the article.
     private String[] pathNames = new String[16];
     private int[] pathIndices = new int[16];
+    private Class<?>[] pathHolders = new Class<?>[16];
     private int pathLength;
+    /** The record class of the part at the end of the path, whose component a leaf property is. */
+    private Class<?> atClass;
+    /** The part being visited, which holds the properties of the children it pushes. */
+    private Class<?> holder;
 
     /** The level of the part being visited's children. */
     private int inner;
@@ -65,21 +78,20 @@ class PartWalk {
 
     /** Walks the article; returns whether every part is within the limit (if not, {@link #path} is where). */
     final boolean walk(Article article) {
-        push(article, null, ViolationPaths.Step.NO_INDEX, 0, 0);
+        push(article, null, NO_INDEX, 0, 0);
         while (top > 0) {
             int i = --top;
             Object part = parts[i];
             parts[i] = null;
             int depth = depths[i];
             if (depth > 0) {
-                if (depth > pathNames.length) {
-                    pathNames = Arrays.copyOf(pathNames, depth * 2);
-                    pathIndices = Arrays.copyOf(pathIndices, depth * 2);
-                }
-                pathNames[depth - 1] = names[i];
-                pathIndices[depth - 1] = indices[i];
+                pathLength = depth - 1;
+                down(holders[i], names[i], indices[i], part.getClass());
+            } else {
+                pathLength = 0;
+                atClass = part.getClass();
             }
-            pathLength = depth;
+            holder = part.getClass();
             inner = levels[i];
             int children = top;
             if (!expand(part)) {
@@ -90,29 +102,70 @@ class PartWalk {
         return true;
     }
 
-    /** The steps from the article down to the part being visited, then to its property {@code leaf} if any. */
-    final List<ViolationPaths.Step> steps(String leaf) {
-        List<ViolationPaths.Step> steps = new ArrayList<>(pathLength + 1);
-        for (int i = 0; i < pathLength; i++) {
-            steps.add(new ViolationPaths.Step(pathNames[i], pathIndices[i]));
-        }
-        if (leaf != null) {
-            steps.add(new ViolationPaths.Step(leaf, ViolationPaths.Step.NO_INDEX));
-        }
-        return steps;
-    }
-
     /** The path to the part being visited as reports show it, such as {@code sections[0].blocks[1]}. */
     final String path() {
+        return path(null);
+    }
+
+    /** The path to the part being visited's property {@code leaf}, or to the part itself when null. */
+    final String path(String leaf) {
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < pathLength; i++) {
             path.append(i == 0 ? "" : ".").append(pathNames[i]);
-            if (pathIndices[i] != ViolationPaths.Step.NO_INDEX) {
+            if (pathIndices[i] != NO_INDEX) {
                 path.append('[').append(pathIndices[i]).append(']');
             }
         }
+        if (leaf != null) {
+            path.append(pathLength == 0 ? "" : ".").append(leaf);
+        }
         return path.toString();
     }
+
+    /**
+     * Where {@link #path(String)} leads in reading order: the component index and the list index (if any) of
+     * each step, as {@link Paths#READING_ORDER} compares them.
+     */
+    final int[] position(String leaf) {
+        int[] position = new int[pathLength * 2 + 1];
+        int n = 0;
+        for (int i = 0; i < pathLength; i++) {
+            position[n++] = Paths.componentIndex(pathHolders[i], pathNames[i]);
+            if (pathIndices[i] != NO_INDEX) {
+                position[n++] = pathIndices[i];
+            }
+        }
+        if (leaf != null) {
+            position[n++] = Paths.componentIndex(atClass, leaf);
+        }
+        return Arrays.copyOf(position, n);
+    }
+
+    /**
+     * Extends the path by a step into {@code holder}'s property {@code name} (at {@code index} in it, or
+     * {@link #NO_INDEX}), to a part of class {@code target}; {@link #up} goes back.
+     */
+    final void down(Class<?> holder, String name, int index, Class<?> target) {
+        if (pathLength == pathNames.length) {
+            pathNames = Arrays.copyOf(pathNames, pathLength * 2);
+            pathIndices = Arrays.copyOf(pathIndices, pathLength * 2);
+            pathHolders = Arrays.copyOf(pathHolders, pathLength * 2);
+        }
+        pathNames[pathLength] = name;
+        pathIndices[pathLength] = index;
+        pathHolders[pathLength] = holder;
+        pathLength++;
+        atClass = target;
+    }
+
+    /** Undoes {@link #down}, back to a part of class {@code target}. */
+    final void up(Class<?> target) {
+        pathLength--;
+        atClass = target;
+    }
+
+    /** Called with the path at a string of the content holding a lone surrogate, such as an image's alt. */
+    void loneSurrogate() {}
 
     void section(Section section) {}
 
@@ -133,6 +186,33 @@ class PartWalk {
 
     void link(Inline.Link link) {}
 
+    /** Checks a string property {@code leaf} of the part at the end of the path, of class {@code at}. */
+    private void string(String value, String leaf) {
+        if (Surrogates.hasLone(value)) {
+            Class<?> at = atClass;
+            down(at, leaf, NO_INDEX, String.class);
+            loneSurrogate();
+            up(at);
+        }
+    }
+
+    private void string(Optional<String> value, String leaf) {
+        if (value.isPresent()) {
+            string(value.get(), leaf);
+        }
+    }
+
+    /** Checks the strings of an inline without children, at {@code index} in the rich text at the path's end. */
+    private void inlineStrings(Inline inline, int index) {
+        String value = inline instanceof Inline.Text text ? text.text()
+                : inline instanceof Inline.Code code ? code.code() : null;
+        if (value != null && Surrogates.hasLone(value)) {
+            down(RichText.class, "inlines", index, inline.getClass());
+            string(value, inline instanceof Inline.Text ? "text" : "code");
+            up(RichText.class);
+        }
+    }
+
     /** Calls the part's hook and pushes its children in reading order; false when the part itself is too deep. */
     private boolean expand(Object part) {
         if (part instanceof RichText text) {
@@ -140,6 +220,7 @@ class PartWalk {
             for (int i = 0; i < inlines.size(); i++) {
                 inlineIndex = i;
                 inlines.get(i).accept(inlineParents);
+                inlineStrings(inlines.get(i), i);
             }
         } else if (part instanceof Inline inline) {
             return inline.accept(inlineChildren);
@@ -150,6 +231,7 @@ class PartWalk {
                 return false;
             }
             section(section);
+            string(section.id(), "id");
             text("heading", section.heading());
             all("blocks", section.blocks());
             all("subsections", section.subsections());
@@ -171,6 +253,7 @@ class PartWalk {
             if (!nested()) {
                 return false;
             }
+            string(note.title(), "title");
             all("blocks", note.blocks());
         } else if (part instanceof Article article) {
             if (article.hero().isPresent()) {
@@ -190,13 +273,21 @@ class PartWalk {
     }
 
     private void one(String name, Object child) {
-        push(child, name, ViolationPaths.Step.NO_INDEX, inner, pathLength + 1);
+        push(child, name, NO_INDEX, inner, pathLength + 1);
     }
 
-    /** Plain rich text (empty, or one text inline) holds no part that a hook or the limit looks at: not pushed. */
+    /**
+     * Plain rich text (empty, or one text inline) holds no part that a hook or the limit looks at: not pushed,
+     * only its text checked.
+     */
     private void text(String name, RichText text) {
         if (!text.isPlain()) {
             one(name, text);
+        } else if (!text.inlines().isEmpty() && Surrogates.hasLone(((Inline.Text) text.inlines().get(0)).text())) {
+            Class<?> at = atClass;
+            down(at, name, NO_INDEX, RichText.class);
+            inlineStrings(text.inlines().get(0), 0);
+            up(at);
         }
     }
 
@@ -211,12 +302,14 @@ class PartWalk {
             int length = top * 2;
             parts = Arrays.copyOf(parts, length);
             names = Arrays.copyOf(names, length);
+            holders = Arrays.copyOf(holders, length);
             indices = Arrays.copyOf(indices, length);
             levels = Arrays.copyOf(levels, length);
             depths = Arrays.copyOf(depths, length);
         }
         parts[top] = part;
         names[top] = name;
+        holders[top] = holder;
         indices[top] = index;
         levels[top] = level;
         depths[top] = depth;
@@ -228,6 +321,7 @@ class PartWalk {
         for (int i = from, j = to - 1; i < j; i++, j--) {
             swap(parts, i, j);
             swap(names, i, j);
+            swap(holders, i, j);
             int index = indices[i];
             indices[i] = indices[j];
             indices[j] = index;
@@ -266,6 +360,7 @@ class PartWalk {
                 return false;
             }
             quote(quote);
+            string(quote.source(), "source");
             all("blocks", quote.blocks());
             if (quote.attribution().isPresent()) {
                 text("attribution", quote.attribution().get());
@@ -275,18 +370,15 @@ class PartWalk {
 
         @Override
         public Boolean visitFigure(Figure figure) {
-            if (pathLength == pathNames.length) {
-                pathNames = Arrays.copyOf(pathNames, pathLength * 2);
-                pathIndices = Arrays.copyOf(pathIndices, pathLength * 2);
-            }
-            pathNames[pathLength] = "image";
-            pathIndices[pathLength] = ViolationPaths.Step.NO_INDEX;
-            pathLength++;
+            down(Figure.class, "image", NO_INDEX, Image.class);
             image(figure.image());
-            pathLength--;
+            string(figure.image().src(), "src");
+            string(figure.image().alt(), "alt");
+            up(Figure.class);
             if (figure.caption().isPresent()) {
                 text("caption", figure.caption().get());
             }
+            string(figure.credit(), "credit");
             return true;
         }
 
@@ -307,12 +399,16 @@ class PartWalk {
             if (table.caption().isPresent()) {
                 text("caption", table.caption().get());
             }
+            string(table.aspectLabel(), "aspectLabel");
+            string(table.summaryLabel(), "summaryLabel");
             all("rows", table.rows());
             return true;
         }
 
         @Override
         public Boolean visitCode(CodeBlock code) {
+            string(code.language(), "language");
+            string(code.code(), "code");
             return true;
         }
 
@@ -358,6 +454,8 @@ class PartWalk {
                 return false;
             }
             link(link);
+            string(link.href(), "href");
+            string(link.title(), "title");
             text("content", link.content());
             return true;
         }

@@ -5,6 +5,7 @@ import jakarta.validation.Path;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,21 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns Hibernate Validator paths into the library's path strings and sorts them in reading order. The order
- * comes from the model itself: a record's components are in reading order (metadata before hero before lead),
- * so a path's position is the list of component positions and list indices along it.
+ * Positions of violations in reading order, and Hibernate Validator paths as the library's path strings. The
+ * order comes from the model itself: a record's components are in reading order (metadata before hero before
+ * lead), so a path's position is the component indices and list indices along it.
  */
 final class Paths {
     /** Orders positions element by element; a part comes before what it contains. */
-    static final Comparator<List<Integer>> READING_ORDER = (a, b) -> {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int compared = Integer.compare(a.get(i), b.get(i));
-            if (compared != 0) {
-                return compared;
-            }
-        }
-        return Integer.compare(a.size(), b.size());
-    };
+    static final Comparator<int[]> READING_ORDER = Arrays::compare;
 
     private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
         @Override
@@ -60,8 +53,49 @@ final class Paths {
         return text.toString();
     }
 
+    private static final ClassValue<Map<String, Integer>> INDICES = new ClassValue<>() {
+        @Override
+        protected Map<String, Integer> computeValue(Class<?> type) {
+            Map<String, Integer> byName = new HashMap<>();
+            RecordComponent[] components = type.getRecordComponents();
+            for (int i = 0; components != null && i < components.length; i++) {
+                byName.put(components[i].getName(), i);
+            }
+            return byName;
+        }
+    };
+
+    /** The index of the component {@code name} of the record class {@code type}, for positions. */
+    static int componentIndex(Class<?> type, String name) {
+        Integer index = INDICES.get(type).get(name);
+        if (index == null) {
+            throw new IllegalStateException("no component " + name + " in " + type);
+        }
+        return index;
+    }
+
+    /** Receives one component of a record: its name, its index and its value. */
+    interface ComponentVisitor {
+        void visit(String name, int index, Object value);
+    }
+
+    /** Calls {@code visitor} with each component of {@code record}, in order. */
+    static void components(Record record, ComponentVisitor visitor) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            visitor.visit(components[i].getName(), i, read(components[i], record));
+        }
+    }
+
+    /** {@code position} with {@code index} added at its end. */
+    static int[] append(int[] position, int index) {
+        int[] longer = Arrays.copyOf(position, position.length + 1);
+        longer[position.length] = index;
+        return longer;
+    }
+
     /** Where the path leads in reading order: the component positions and indices met on the way. */
-    static List<Integer> position(Object root, Path path) {
+    static int[] position(Object root, Path path) {
         List<Integer> position = new ArrayList<>();
         Object current = root;
         for (Path.Node node : path) {
@@ -73,25 +107,11 @@ final class Paths {
                 current = list.get(node.getIndex());
             }
             if (node.getKind() == ElementKind.PROPERTY && current != null) {
-                RecordComponent component = COMPONENTS.get(current.getClass()).get(node.getName());
-                if (component == null) {
-                    throw new IllegalStateException("no component " + node.getName() + " in " + current.getClass());
-                }
-                position.add(indexOf(component));
-                current = read(component, current);
+                position.add(componentIndex(current.getClass(), node.getName()));
+                current = read(COMPONENTS.get(current.getClass()).get(node.getName()), current);
             }
         }
-        return position;
-    }
-
-    private static int indexOf(RecordComponent component) {
-        RecordComponent[] all = component.getDeclaringRecord().getRecordComponents();
-        for (int i = 0; i < all.length; i++) {
-            if (all[i].getName().equals(component.getName())) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("component not in its record: " + component);
+        return position.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static Object read(RecordComponent component, Object record) {

@@ -1,7 +1,6 @@
 package dev.lede.validation.internal;
 
 import dev.lede.Article;
-import dev.lede.Contributor;
 import dev.lede.Metadata;
 import dev.lede.Publisher;
 import jakarta.validation.valueextraction.Unwrapping;
@@ -13,13 +12,14 @@ import org.hibernate.validator.cfg.defs.NotNullDef;
 import org.hibernate.validator.cfg.defs.SizeDef;
 
 /**
- * Every rule of the validator, mapped onto the model with Hibernate Validator's programmatic API so that the
- * model carries no validation annotations. Constraints go on record fields (Hibernate Validator reads record
- * accessors such as {@code title()} as plain methods, not getters), so each rule is checked once and its
- * path is the component's name. Only the metadata is cascaded: the parts below the article (hero, lead,
- * sections, notes) are checked by class-level constraints on the article that walk them ({@link ContentRules},
- * {@link AltText}, {@link UniqueSectionIds}, {@link SectionDepth}), because Hibernate Validator's cascade
- * into every record costs several times a JSON read of the article.
+ * The rules of the article and its metadata that Hibernate Validator checks, mapped onto the model with its
+ * programmatic API so that the model carries no validation annotations. Constraints go on record fields
+ * (Hibernate Validator reads record accessors such as {@code title()} as plain methods, not getters), so each
+ * rule is checked once and its path is the component's name. Each of these rules fails at most once per
+ * article: the rules that may fail any number of times (on the parts below the article, on the authors'
+ * addresses, on lone surrogates) are {@link ContentCheck}'s and {@link Engine}'s, because Hibernate Validator's
+ * set of violations costs quadratic time in their number and its cascade into every record costs several
+ * times a JSON read of the article.
  */
 final class Rules {
     /** The longest title allowed, in UTF-16 code units ({@link String#length()}). */
@@ -29,11 +29,6 @@ final class Rules {
 
     static ConstraintMapping map(ConstraintMapping mapping) {
         mapping.type(Article.class)
-                .constraint(rule(new GenericConstraintDef<>(UniqueSectionIds.class), "section-id.duplicate"))
-                .constraint(rule(new GenericConstraintDef<>(SectionDepth.class), "section.too-deep"))
-                .constraint(new GenericConstraintDef<>(ContentRules.class))
-                .constraint(rule(new GenericConstraintDef<>(AltText.class), "image.alt-missing")
-                        .groups(Publishable.class))
                 .constraint(rule(new GenericConstraintDef<>(HasContent.class), "content.missing")
                         .groups(Publishable.class))
                 .field("metadata").valid()
@@ -43,14 +38,12 @@ final class Rules {
                 .field("title")
                 .constraint(rule(new GenericConstraintDef<>(HasText.class), "title.blank"))
                 .constraint(rule(new SizeDef().max(MAX_TITLE_LENGTH), "title.too-long"))
-                .field("authors").containerElementType().valid()
                 .field("publisher").constraint(present("publisher.missing"))
                 .containerElementType().valid()
                 .field("published").constraint(present("published.missing"))
                 .field("language").containerElementType()
                 .constraint(rule(new GenericConstraintDef<>(LanguageTag.class), "language.malformed"))
                 .field("canonicalUrl").containerElementType().constraint(url());
-        mapping.type(Contributor.class).field("url").containerElementType().constraint(url());
         mapping.type(Publisher.class).field("url").containerElementType().constraint(url());
         return mapping;
     }
@@ -60,7 +53,7 @@ final class Rules {
         return rule(new NotNullDef(), code).groups(Publishable.class).payload(Unwrapping.Unwrap.class);
     }
 
-    /** An address of the metadata: the parts below the article are {@link ContentRules}'. */
+    /** An address of the metadata: the parts below the article are {@link ContentCheck}'s. */
     private static GenericConstraintDef<SafeUrl> url() {
         return rule(new GenericConstraintDef<>(SafeUrl.class), "url.unsafe-scheme");
     }

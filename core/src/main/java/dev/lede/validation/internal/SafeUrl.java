@@ -15,7 +15,7 @@ import java.net.URI;
 
 /**
  * The metadata address is absolute http or https, judged by {@link UrlSafety}. Content addresses (link, image
- * and quote source) are checked by {@link ContentRules}.
+ * and quote source) are checked by {@link ContentCheck}.
  */
 @Retention(RUNTIME)
 @Target({FIELD, TYPE_USE})

@@ -28,6 +28,7 @@ import dev.lede.internal.Blank;
 import dev.lede.internal.Slugs;
 import dev.lede.internal.Words;
 import dev.lede.internal.UrlSafety;
+import dev.lede.validation.ArticleValidator;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -85,6 +86,13 @@ public final class HtmlReader {
     private static final int MAX_ROWSPAN = 65534;
     /** A byline's label ("By", "Posted by") ends with "by" among this many first words of its text. */
     private static final int MAX_LABEL_WORDS = 4;
+    /**
+     * The deepest quote, list item, emphasis, strong or link read as such, in levels of the model below the
+     * section or note holding it: the validator's (and JSON codec's) limit less six levels for sections
+     * ({@code h1} to {@code h6}). Deeper ones are read as their content, so the reader never makes an article
+     * that the validator or the JSON writer refuses as too deep.
+     */
+    static final int MAX_LEVEL = ArticleValidator.DEFAULT_MAX_DEPTH - 6;
 
     private final Document document;
     private final URI base;
@@ -93,6 +101,10 @@ public final class HtmlReader {
     /** The parts of the figures being read (image, captions, credit), which reading the rest of them skips. */
     private final Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Element> takenOrder = new ArrayList<>();
+    /** The model level of what is being read, below its section or note: quotes, list items and inlines open. */
+    private int level;
+    /** How many elements too deep are being read as their content: only the outermost is reported. */
+    private int flattening;
 
     private final Outline outline = new Outline();
     private final List<Note> notes = new ArrayList<>();
@@ -276,13 +288,15 @@ public final class HtmlReader {
                 inlineChildren(element, flow.inline, flow, depth + 1);
                 flow.flush();
             }
-            case "ul", "ol" -> {
+            case "ul", "ol", "blockquote" -> {
                 flow.flush();
-                flow.add(list(element, depth));
-            }
-            case "blockquote" -> {
-                flow.flush();
-                flow.add(quote(element, depth));
+                if (level >= MAX_LEVEL) {
+                    flattening(element);
+                    children(element, flow, depth + 1);
+                    flattening--;
+                } else {
+                    flow.add(element.nameIs("blockquote") ? quote(element, depth) : list(element, depth));
+                }
             }
             case "pre" -> {
                 flow.flush();
@@ -666,6 +680,7 @@ public final class HtmlReader {
             }
             items.get(items.size() - 1).add(block);
         });
+        level++;
         for (int i = 0; i < list.childNodeSize(); i++) {
             Node child = list.childNode(i);
             if (child instanceof Element element && element.nameIs("li")) {
@@ -682,6 +697,7 @@ public final class HtmlReader {
             }
         }
         stray.flush();
+        level--;
         // An item left with no block held only blank paragraphs: a spacer, not an entry.
         List<ListItem> entries = new ArrayList<>(items.size());
         for (List<Block> blocks : items) {
@@ -697,6 +713,7 @@ public final class HtmlReader {
         Flow flow = nestedFlow(blocks::add);
         List<Element> attributions = new ArrayList<>();
         Element last = quote.lastElementChild();
+        level++;
         for (int i = 0; i < quote.childNodeSize(); i++) {
             Node child = quote.childNode(i);
             if (child instanceof Element element && (element.nameIs("footer")
@@ -709,6 +726,7 @@ public final class HtmlReader {
             }
         }
         flow.flush();
+        level--;
         Optional<String> source = quote.hasAttr("cite") ? safeUrl(quote, "cite") : Optional.empty();
         return new Quote(blocks, captions(attributions, depth + 1), source);
     }
@@ -880,7 +898,8 @@ public final class HtmlReader {
             }
         } else if (element.nameIs("figure")) {
             Element quote = child(element, "blockquote");
-            if (quote != null && child(element, "figcaption") != null && admit(quote, depth + 1)) {
+            if (quote != null && child(element, "figcaption") != null && level < MAX_LEVEL
+                    && admit(quote, depth + 1)) {
                 List<Element> captions = children(element, "figcaption", depth + 1);
                 Quote read = quote(quote, depth + 1);
                 flow.add(new Quote(read.blocks(), captions(captions, depth + 1), read.source()));
@@ -1086,15 +1105,42 @@ public final class HtmlReader {
 
     private void wrapped(Element element, InlineCollector inline, InlineCollector.Kind kind, Flow flow,
             int depth) {
+        if (kind != InlineCollector.Kind.CODE && level >= MAX_LEVEL) {
+            flattening(element);
+            inlineChildren(element, inline, flow, depth + 1);
+            flattening--;
+            return;
+        }
         boolean opened = inline.open(kind);
+        int levels = opened && kind != InlineCollector.Kind.CODE ? 1 : 0;
+        level += levels;
         inlineChildren(element, inline, flow, depth + 1);
+        level -= levels;
         if (opened) {
             inline.close();
         }
     }
 
+    /**
+     * Starts reading an element nested too deep as its content (the caller counts {@link #flattening} down
+     * after), reporting only the outermost such element. Not a method taking the content as a lambda: that
+     * costs stack frames on a path that recurses once per element.
+     */
+    private void flattening(Element element) {
+        if (flattening++ == 0) {
+            report(HtmlDiagnostic.Kind.UNSUPPORTED, element, element.normalName() + " nested more than " + MAX_LEVEL
+                    + " levels deep, and what it holds, read without that nesting");
+        }
+    }
+
     private void link(Element element, InlineCollector inline, Flow flow, int depth) {
         boolean opened = false;
+        if (level >= MAX_LEVEL && element.hasAttr("href")) {
+            flattening(element);
+            inlineChildren(element, inline, flow, depth + 1);
+            flattening--;
+            return;
+        }
         if (element.hasAttr("href") && !inline.isOpen(InlineCollector.Kind.LINK)) {
             Optional<String> href = safeUrl(element, "href");
             if (href.isPresent()) {
@@ -1103,7 +1149,9 @@ public final class HtmlReader {
                 opened = inline.openLink(href.get(), title);
             }
         }
+        level += opened ? 1 : 0;
         inlineChildren(element, inline, flow, depth + 1);
+        level -= opened ? 1 : 0;
         if (opened) {
             inline.close();
         }

@@ -1,5 +1,6 @@
 package dev.lede.html.internal;
 
+import dev.lede.internal.Surrogates;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -16,8 +17,6 @@ import org.jsoup.select.NodeTraversor;
  * After parsing, a lone surrogate becomes U+FFFD, as a browser decodes it.
  */
 public final class InputText {
-    private static final char REPLACEMENT = '\uFFFD';
-
     private InputText() {}
 
     /**
@@ -75,52 +74,20 @@ public final class InputText {
 
     private static void replaceLoneSurrogates(Document document) {
         NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text) {
-                String value = withoutLoneSurrogates(text.getWholeText());
-                if (value != text.getWholeText()) {
-                    text.text(value);
-                }
-            } else if (node instanceof DataNode data) {
-                String value = withoutLoneSurrogates(data.getWholeData());
-                if (value != data.getWholeData()) {
-                    data.setWholeData(value);
-                }
-            } else if (node instanceof Comment comment) {
-                String value = withoutLoneSurrogates(comment.getData());
-                if (value != comment.getData()) {
-                    comment.setData(value);
-                }
+            if (node instanceof TextNode text && Surrogates.hasLone(text.getWholeText())) {
+                text.text(Surrogates.replaceLone(text.getWholeText()));
+            } else if (node instanceof DataNode data && Surrogates.hasLone(data.getWholeData())) {
+                data.setWholeData(Surrogates.replaceLone(data.getWholeData()));
+            } else if (node instanceof Comment comment && Surrogates.hasLone(comment.getData())) {
+                comment.setData(Surrogates.replaceLone(comment.getData()));
             } else if (node instanceof Element element && element.attributesSize() > 0) {
                 for (Attribute attribute : element.attributes()) {
-                    String value = withoutLoneSurrogates(attribute.getValue());
-                    if (value != attribute.getValue()) {
-                        attribute.setValue(value);
+                    if (Surrogates.hasLone(attribute.getValue())) {
+                        attribute.setValue(Surrogates.replaceLone(attribute.getValue()));
                     }
                 }
             }
         }, document);
-    }
-
-    /** {@code text} with each surrogate that is not half of a pair replaced by U+FFFD; {@code text} itself if none. */
-    static String withoutLoneSurrogates(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                if (out != null) {
-                    out.append(c).append(text.charAt(i + 1));
-                }
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                if (out == null) {
-                    out = new StringBuilder(text.length()).append(text, 0, i);
-                }
-                out.append(REPLACEMENT);
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
     }
 
     public static String clean(String html) {

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 
 /**
@@ -90,6 +91,40 @@ public final class Sources {
                     return super.read(buffer, offset, length);
                 } catch (IOException e) {
                     throw new SourceException(e);
+                }
+            }
+        };
+    }
+
+    /**
+     * {@code in} without a leading U+FEFF, the byte order mark as a character, which RFC 8259 lets a reader
+     * ignore (Jackson skips one in bytes, not in characters); checked on the first read, so that a failure of
+     * {@code in} surfaces where Jackson reads.
+     */
+    public static Reader withoutBom(Reader in) {
+        return new PushbackReader(in, 1) {
+            private boolean started;
+
+            @Override
+            public int read() throws IOException {
+                start();
+                return super.read();
+            }
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                start();
+                return super.read(buffer, offset, length);
+            }
+
+            private void start() throws IOException {
+                if (started) {
+                    return;
+                }
+                started = true;
+                int first = super.read();
+                if (first >= 0 && first != '\uFEFF') {
+                    unread(first);
                 }
             }
         };

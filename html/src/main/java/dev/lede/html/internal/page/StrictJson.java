@@ -1,6 +1,7 @@
 package dev.lede.html.internal.page;
 
 import dev.lede.LedeException;
+import dev.lede.internal.Surrogates;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -134,7 +135,8 @@ final class StrictJson {
             }
             char c = text.charAt(pos++);
             if (c == '"') {
-                return out.toString();
+                // A backslash-u escape may make a lone surrogate, which the validator refuses: U+FFFD, as for HTML.
+                return Surrogates.replaceLone(out.toString());
             }
             if (c < 0x20) {
                 throw error("control character in string");
