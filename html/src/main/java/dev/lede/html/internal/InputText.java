@@ -38,12 +38,19 @@ public final class InputText {
      * the surrogate range. One pass over the input spares most pages the walk over the parsed document.
      */
     static boolean mayHoldLoneSurrogates(String html) {
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < html.length() && Character.isLowSurrogate(html.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c) || c == '&' && isSurrogateReference(html, i + 1)) {
+        for (int amp = html.indexOf("&#"); amp >= 0; amp = html.indexOf("&#", amp + 2)) {
+            if (isSurrogateReference(html, amp + 1)) {
                 return true;
+            }
+        }
+        int length = html.length();
+        for (int i = 0; i < length; i++) {
+            char c = html.charAt(i);
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                if (!Character.isHighSurrogate(c) || i + 1 == length || !Character.isLowSurrogate(html.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
             }
         }
         return false;
