@@ -193,7 +193,7 @@ public final class ContentFinder {
         for (Element root : roots) {
             clean(root, main, cleaned);
         }
-        cleaned.forEach(Element::remove);
+        Removals.removeAll(cleaned);
 
         Element article = new Document(document.location()).appendElement("article");
         hero.ifPresent(h -> article.appendChild(h.clone()));
@@ -244,7 +244,7 @@ public final class ContentFinder {
                     matched.add(element);
                 }
             }
-            matched.forEach(Element::remove); // after the reports, as in dropHidden
+            Removals.removeAll(matched); // after the reports, as in dropHidden
         }
     }
 
@@ -262,7 +262,7 @@ public final class ContentFinder {
         for (Element element : hidden) {
             report(element, Reason.HIDDEN, "hidden by the page");
         }
-        hidden.forEach(Element::remove);
+        Removals.removeAll(hidden);
     }
 
     /**
@@ -608,9 +608,7 @@ public final class ContentFinder {
             }
             notes.add(new ContentSelection.NoteRegion(kind.get(), Text.clean(heading.text()), noteBody));
         }
-        for (Element part : noteParts) {
-            part.remove();
-        }
+        Removals.removeAll(noteParts);
         return notes;
     }
 
