@@ -106,7 +106,7 @@ public final class UrlSafety {
     /**
      * The address as a browser reads it ({@link #browserForm}), with every character a valid URL string may not
      * hold percent-encoded in UTF-8 as a browser encodes it when it resolves the address ({@code "a b.gif"} is
-     * {@code "a%20b.gif"}, {@code "{"} is {@code "%7B"}), and a {@code %} not followed by two hex digits
+     * {@code "a%20b.gif"}, <code>"&#123;"</code> is {@code "%7B"}), and a {@code %} not followed by two hex digits
      * encoded as {@code %25}. A valid URL string is returned unchanged, so encoding twice is encoding once.
      * Lone surrogates are left as they are: they are an error of their own.
      */
