@@ -1,5 +1,6 @@
 package dev.lede.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,8 @@ public final class UrlSafety {
     private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
     /** The WHATWG URL standard's special schemes, whose addresses read a backslash as a slash. */
     private static final Set<String> SPECIAL_SCHEMES = Set.of("http", "https", "ws", "wss", "ftp", "file");
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private UrlSafety() {}
 
@@ -87,6 +90,113 @@ public final class UrlSafety {
             }
         }
         return form.toString();
+    }
+
+    /**
+     * Whether {@code address} is a valid URL string as the WHATWG URL standard defines one, the form HTML
+     * requires of {@code href}, {@code src} and {@code cite}: nothing that {@link #encoded} would change (no
+     * space, control character, backslash, {@code "<>^`{|}} or second {@code #}, no {@code [} or {@code ]}
+     * outside the host, no {@code %} without two hex digits after it), and, when it names a host
+     * ({@code //...}), a host that is not empty and a port of digits only.
+     */
+    public static boolean isValidUrl(String address) {
+        return encoded(address).equals(address) && hasValidAuthority(address);
+    }
+
+    /**
+     * The address as a browser reads it ({@link #browserForm}), with every character a valid URL string may not
+     * hold percent-encoded in UTF-8 as a browser encodes it when it resolves the address ({@code "a b.gif"} is
+     * {@code "a%20b.gif"}, <code>"&#123;"</code> is {@code "%7B"}), and a {@code %} not followed by two hex digits
+     * encoded as {@code %25}. A valid URL string is returned unchanged, so encoding twice is encoding once.
+     * Lone surrogates are left as they are: they are an error of their own.
+     */
+    public static String encoded(String address) {
+        String form = browserForm(address);
+        StringBuilder out = null;
+        int authorityEnd = authorityEnd(form);
+        boolean fragment = false;
+        for (int i = 0; i < form.length(); ) {
+            int c = form.codePointAt(i);
+            int next = i + Character.charCount(c);
+            boolean keep;
+            if (c == '#') {
+                keep = !fragment;
+                fragment = true;
+            } else if (c == '[' || c == ']') {
+                keep = i < authorityEnd;
+            } else if (c == '%') {
+                keep = i + 2 < form.length() && isHex(form.charAt(i + 1)) && isHex(form.charAt(i + 2));
+            } else {
+                keep = isUrlCodePoint(c) || Character.isSurrogate((char) c);
+            }
+            if (!keep && out == null) {
+                out = new StringBuilder(form.length() + 16).append(form, 0, i);
+            }
+            if (out != null) {
+                if (keep) {
+                    out.append(form, i, next);
+                } else {
+                    for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                        out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                    }
+                }
+            }
+            i = next;
+        }
+        return out == null ? form : out.toString();
+    }
+
+    /** The WHATWG URL code points: ASCII letters and digits, {@code !$&'()*+,-./:;=?@_~}, and beyond. */
+    private static boolean isUrlCodePoint(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "!$&'()*+,-./:;=?@_~".indexOf(c) >= 0;
+        }
+        boolean nonCharacter = c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
+        return c >= 0xA0 && !nonCharacter && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    /**
+     * Where the authority ({@code //host:port}) of an address ends, or 0 when it has none: a scheme-relative
+     * address or one whose scheme is followed by {@code //}.
+     */
+    private static int authorityEnd(String address) {
+        int start = authorityStart(address);
+        if (start < 0) {
+            return 0;
+        }
+        int end = start;
+        while (end < address.length() && "/?#".indexOf(address.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int authorityStart(String address) {
+        String scheme = urlScheme(address);
+        int start = scheme == null ? 0 : scheme.length() + 1;
+        return address.startsWith("//", start) ? start + 2 : -1;
+    }
+
+    /** A host that is not empty, then an optional port of digits; true when there is no authority. */
+    private static boolean hasValidAuthority(String address) {
+        int start = authorityStart(address);
+        if (start < 0) {
+            return true;
+        }
+        String authority = address.substring(start, authorityEnd(address));
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        int close = hostPort.startsWith("[") ? hostPort.indexOf(']') : -1;
+        int colon = hostPort.indexOf(':', close + 1);
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+        String port = colon < 0 ? "" : hostPort.substring(colon + 1);
+        boolean bracketsPaired = host.indexOf('[') < 0 && host.indexOf(']') < 0
+                || host.lastIndexOf('[') == 0 && host.indexOf(']') == host.length() - 1;
+        return !host.isEmpty() && bracketsPaired && port.chars().allMatch(Character::isDigit);
     }
 
     /** The scheme as the URL parser finds it (a letter, then letters, digits, +, - or ., then a colon), or null. */

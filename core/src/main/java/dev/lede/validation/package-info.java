@@ -43,12 +43,24 @@
  *     after removing ASCII whitespace and control characters anywhere, ignoring case, so
  *     {@code "java\tscript:"} is unsafe. The canonical, author and publisher addresses are absolute http or
  *     https.</td><td>the {@code href}, {@code src}, {@code source} or {@code url}</td></tr>
+ * <tr><th scope="row">{@code url.invalid}</th><td>error</td><td>link targets, image sources and quote
+ *     sources with a safe scheme are valid URL strings as the WHATWG URL standard defines them, the form HTML
+ *     requires: no space, control character, backslash, {@code "<>^`{|}}, second {@code #}, {@code [} or
+ *     {@code ]} outside the host, or {@code %} without two hex digits after it (percent-encode them, as a
+ *     browser does: {@code a%20b.gif}), and a host that is not empty, with a port of digits, when the address
+ *     names one ({@code //...}). So a valid article renders conforming HTML and reads back exact.</td>
+ *     <td>the {@code href}, {@code src} or {@code source}</td></tr>
  * <tr><th scope="row">{@code image.alt-missing}</th><td>warning; error when publishable</td><td>every
  *     image has alt text that is not blank</td><td>the image's {@code alt}</td></tr>
  * <tr><th scope="row">{@code table.row-width}</th><td>error</td><td>every table row is as wide as the first
  *     header row (the first body row if there is no header row), counting colspans and the columns covered
  *     by rowspans from earlier rows of the same group</td><td>the row: {@code head[i]} or
  *     {@code body[i]}</td></tr>
+ * <tr><th scope="row">{@code table.span}</th><td>error</td><td>as HTML's table model requires, every row
+ *     of a group has a cell beginning in it (not only rowspans from earlier rows), and no rowspan runs past
+ *     the last row of its group (head or body). A column with no cell beginning in it, which HTML's model
+ *     also refuses, is not checked: that needs the table's full layout. The page importer repairs both
+ *     checked cases; each row is reported once</td><td>the row: {@code head[i]} or {@code body[i]}</td></tr>
  * <tr><th scope="row">{@code summary-table.empty}</th><td>error</td><td>a summary table has a row</td>
  *     <td>its {@code rows}</td></tr>
  * <tr><th scope="row">{@code summary-table.cell-blank}</th><td>error</td><td>neither cell of a summary row

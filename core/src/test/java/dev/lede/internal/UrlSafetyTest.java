@@ -79,4 +79,42 @@ class UrlSafetyTest {
     void backslashedWebUrlsAreWebUrls(String address) {
         assertThat(UrlSafety.isWebUrl(address)).isTrue();
     }
+
+    /**
+     * Issue 12, "rendered pages do not always conform to HTML" (URL syntax): an address is encoded as a browser
+     * encodes it when it resolves it, so that it is a valid URL string the Nu checker accepts.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " -> ", value = {
+        "//cdn.example.org/a b.gif -> //cdn.example.org/a%20b.gif",
+        "https://x/detail-{{size}}_x2.jpg -> https://x/detail-%7B%7Bsize%7D%7D_x2.jpg",
+        "https://x/dp/1?tag=[]in[p]c -> https://x/dp/1?tag=%5B%5Din%5Bp%5Dc",
+        "https://[::1]:8080/a[b] -> https://[::1]:8080/a%5Bb%5D",
+        "/a|b^c`d\"e<f>?x\\y -> /a%7Cb%5Ec%60d%22e%3Cf%3E?x%5Cy",
+        "a#b#c -> a#b%23c",
+        "50% -> 50%25",
+        "a%2Fb%zz -> a%2Fb%25zz",
+        "/a\u0085b\uFDD0 -> /a%C2%85b%EF%B7%90",
+        "https://example.org/a%20b -> https://example.org/a%20b",
+        "http://example.com/ünïcode/页面 -> http://example.com/ünïcode/页面",
+        "  /a\tb   -> /ab"})
+    void encodedPercentEncodesWhatAUrlMayNotHold(String address, String expected) {
+        assertThat(UrlSafety.encoded(address)).isEqualTo(expected);
+        assertThat(UrlSafety.encoded(expected)).isEqualTo(expected);
+        assertThat(UrlSafety.isValidUrl(expected)).isTrue();
+        assertThat(UrlSafety.isValidUrl(address)).isEqualTo(address.equals(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://:0", "//", "https://@/x", "https://x:8a/", "https://[::1/", "https://a]b/"})
+    void addressesNamingNoHostOrABadPortAreInvalid(String address) {
+        assertThat(UrlSafety.isValidUrl(address)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "#x", "?q=1", "/a", "a/b", "mailto:a@b", "https://x:/", "https://u:p@x:80/a?b#c",
+        "//cdn.example.org/x.js", "https://[::1]/"})
+    void validAddressesAreValid(String address) {
+        assertThat(UrlSafety.isValidUrl(address)).isTrue();
+    }
 }

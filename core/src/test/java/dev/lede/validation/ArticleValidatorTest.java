@@ -178,6 +178,27 @@ class ArticleValidatorTest {
         assertThat(report.violations().get(0).message()).isEqualTo("sections nest at most 5 levels (h2 to h6)");
     }
 
+    /**
+     * Issue 12, "rendered pages do not always conform to HTML": an address that is not a valid URL string
+     * (which the renderer writes as it is, and HTML refuses) is {@code url.invalid}, everywhere an address is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"//cdn.example.org/a b.gif", "https://x/detail-{{size}}.jpg", "/a?q=[]", "50%",
+        "https://:0", " /padded"})
+    void invalidContentUrlsEverywhere(String url) {
+        Article article = publishable()
+                .withHero(Optional.of(Figure.of(url, "Alt", "Caption")))
+                .withLead(List.of(
+                        Paragraph.of(new Inline.Text("See "), Inline.Link.of(url, "this")),
+                        new Quote(List.of(Paragraph.of("Quoted.")), Optional.empty(), Optional.of(url))));
+        ValidationReport report = VALIDATOR.validate(article);
+        assertThat(found(report)).containsExactly(
+                error("hero.image.src", "url.invalid"),
+                error("lead[0].text.inlines[1].href", "url.invalid"),
+                error("lead[1].source", "url.invalid"));
+        assertThat(report.violations().get(0).message()).startsWith("address must be a valid URL");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)", "JaVaScRiPt:x", " javascript:x", "java\tscript:x",
         "java\u0000script:x", "vbscript:x", "file:///etc/passwd", "data:text/html,<b>hi</b>"})

@@ -65,4 +65,36 @@ class ConformingMarkupTest {
                 + "2017-11-24T18:42:20.315999Z</time></p></header><p>x</p></article>");
         assertThat(article.metadata().published()).contains(OffsetDateTime.parse("2017-11-24T18:42:20.314Z"));
     }
+
+    /**
+     * Issue 12, "rendered pages do not always conform to HTML" (URL syntax): the reader percent-encodes what a
+     * URL may not hold, as a browser does when it resolves the address, so the article holds valid URLs
+     * ({@code url.invalid} is an error), and drops an address naming no host, saying so.
+     */
+    @Test
+    void theReaderPercentEncodesAddressesAsBrowsersDo() {
+        HtmlReadResult read = HTML.readWithDiagnostics("<article><h1>T</h1><p><a href=\"/a b?q=[x]\">a</a> "
+                + "<a href=\"https://:0\">b</a></p><figure><img src=\"{{size}}.jpg\" alt=A></figure></article>");
+        assertThat(read.article().lead().toString()).contains("href=/a%20b?q=%5Bx%5D", "src=%7B%7Bsize%7D%7D.jpg")
+                .doesNotContain(":0");
+        assertThat(read.diagnostics()).extracting(HtmlDiagnostic::kind).containsExactly(HtmlDiagnostic.Kind.UNSAFE_URL);
+        assertThat(dev.lede.validation.ArticleValidator.standard().validate(read.article()).violations()).isEmpty();
+        assertThat(HTML.read(HTML.render(read.article()))).isEqualTo(read.article());
+    }
+
+    /** Issue 12 (URL syntax), as on the nytimes {@code {{size}}} images and an Amazon query's {@code []}. */
+    @Test
+    void theImporterPercentEncodesAddressesAndDropsThoseNamingNoHost() {
+        String prose = "<p>This paragraph is long enough to be read as the text of an article, with words enough"
+                + " in it, and a comma or two, so that it counts.</p>";
+        String html = "<body><article><h1>T</h1>" + prose.repeat(3) + "<figure><img src=\"/i/a-{{size}}_x2.jpg\""
+                + " alt=Alt><figcaption>Caption</figcaption></figure><p>See <a href=\"/dp/1?tag=[]in[p]c\">this"
+                + "</a>, with words enough in it, and a comma or two.</p><figure><img src=\"https://:0\" alt=Gone>"
+                + "</figure>" + prose + "</article></body>";
+        Article article = HTML.importPage(html, java.net.URI.create("https://site.example/post")).article();
+        assertThat(article.toString()).contains("https://site.example/i/a-%7B%7Bsize%7D%7D_x2.jpg",
+                "https://site.example/dp/1?tag=%5B%5Din%5Bp%5Dc").doesNotContain("https://:0");
+        assertThat(dev.lede.validation.ArticleValidator.standard().validate(article).violations())
+                .noneMatch(violation -> violation.code().startsWith("url."));
+    }
 }

@@ -22,12 +22,14 @@ import dev.lede.SummaryTable;
 import dev.lede.Table;
 import dev.lede.TableCell;
 import dev.lede.TableRow;
+import dev.lede.internal.TableWidths;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -68,7 +70,7 @@ public final class ArticleGenerator {
         "https://example.org/a%20b", "HTTPS://EXAMPLE.ORG/UPPER", "",
     };
     private static final String[] IMAGE_SOURCES = {
-        "https://images.example.org/alaska.jpg", "/img/hero.png", "photo.webp", "//cdn.example.org/a b.gif",
+        "https://images.example.org/alaska.jpg", "/img/hero.png", "photo.webp", "//cdn.example.org/a%20b.gif",
         "https://example.org/i?w=100&h=50",
     };
     private static final String[] LANGUAGES = {
@@ -252,13 +254,22 @@ public final class ArticleGenerator {
 
     private Table table() {
         int width = count(1, 5);
-        List<TableRow> head = rows(count(0, 2), width, true);
-        List<TableRow> body = rows(count(0, 6), width, false);
+        List<Integer> starts = new ArrayList<>();
+        List<TableRow> head = rows(count(0, 2), width, true, starts);
+        List<TableRow> body = rows(count(0, 6), width, false, starts);
+        boolean[] begins = new boolean[width];
+        starts.forEach(start -> begins[start] = true);
+        Iterator<Integer> start = starts.iterator();
+        head = TableWidths.spannedInGroup(narrowed(head, start, begins)).rows();
+        body = TableWidths.spannedInGroup(narrowed(body, start, begins)).rows();
         return new Table(chance(3) ? Optional.of(richText(1, 8, 0)) : Optional.empty(), head, body);
     }
 
-    /** Rows that cover a {@code rows} by {@code width} grid exactly, with random spans. */
-    private List<TableRow> rows(int rows, int width, boolean header) {
+    /**
+     * Rows that cover a {@code rows} by {@code width} grid exactly, with random spans; each cell's first column
+     * is added to {@code starts}, in order.
+     */
+    private List<TableRow> rows(int rows, int width, boolean header, List<Integer> starts) {
         boolean[][] taken = new boolean[rows][width];
         List<TableRow> result = new ArrayList<>(rows);
         for (int r = 0; r < rows; r++) {
@@ -280,7 +291,31 @@ public final class ArticleGenerator {
                 }
                 RichText content = chance(8) ? RichText.empty() : richText(1, 4, 1);
                 cells.add(new TableCell(content, header || chance(6), colspan, rowspan));
+                starts.add(c);
                 c += colspan - 1;
+            }
+            result.add(new TableRow(cells));
+        }
+        return result;
+    }
+
+    /**
+     * HTML's table model wants a cell to begin in every column (and every row: {@link TableWidths#spannedInGroup}
+     * sees to rows): a column in which none begins is merged into the one before it, each cell spanning it one
+     * column narrower. {@code starts} gives each cell's first column, in order; {@code begins}, which columns a
+     * cell begins in.
+     */
+    private static List<TableRow> narrowed(List<TableRow> rows, Iterator<Integer> starts, boolean[] begins) {
+        List<TableRow> result = new ArrayList<>(rows.size());
+        for (TableRow row : rows) {
+            List<TableCell> cells = new ArrayList<>(row.cells().size());
+            for (TableCell cell : row.cells()) {
+                int start = starts.next();
+                int colspan = 0;
+                for (int c = start; c < start + cell.colspan(); c++) {
+                    colspan += begins[c] ? 1 : 0;
+                }
+                cells.add(new TableCell(cell.content(), cell.header(), colspan, cell.rowspan()));
             }
             result.add(new TableRow(cells));
         }

@@ -24,7 +24,7 @@ import java.util.Map;
  * The rules on the parts below the article, checked in one {@link PartWalk} that reports each {@link Violation}
  * directly with its position in reading order: sections ({@code section-id.malformed}, {@code heading.blank},
  * {@code section-id.duplicate}, {@code section.too-deep}), paragraphs, list items and summary rows not blank,
- * content addresses safe, table rows as wide as the header, summary tables not empty, images with alt text (a
+ * content addresses safe and valid URLs, table rows as wide as the header, with a cell beginning in each and rowspans within their group, summary tables not empty, images with alt text (a
  * warning, an error when publishing) and no lone surrogate in any string. No Hibernate Validator here: its set
  * of violations put them all in one hash bucket, so many violations cost quadratic time. One instance per walk;
  * not thread-safe.
@@ -126,6 +126,30 @@ final class ContentCheck extends PartWalk {
             checkWidths(headWidths, reference[0], "head");
             checkWidths(bodyWidths, reference[0], "body");
         }
+        checkSpans(table.head(), "head");
+        checkSpans(table.body(), "body");
+    }
+
+    /**
+     * HTML's table model: each row has a cell beginning in it (not only cells of earlier rows reaching into it)
+     * and no rowspan runs past the last row of its group. Reported at the row.
+     */
+    private void checkSpans(List<dev.lede.TableRow> rows, String group) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<dev.lede.TableCell> cells = rows.get(r).cells();
+            String problem = cells.isEmpty() ? "row has no cell beginning in it" : null;
+            for (int c = 0; c < cells.size() && problem == null; c++) {
+                if ((long) r + cells.get(c).rowspan() > rows.size()) {
+                    problem = "cell " + c + " spans " + cells.get(c).rowspan() + " rows, past the last row of the "
+                            + group;
+                }
+            }
+            if (problem != null) {
+                down(Table.class, group, r, dev.lede.TableRow.class);
+                report(null, "table.span", Severity.ERROR, "problem", problem);
+                up(Table.class);
+            }
+        }
     }
 
     @Override
@@ -153,6 +177,8 @@ final class ContentCheck extends PartWalk {
     private void checkUrl(String address, String property) {
         if (!UrlSafety.isSafeContentUrl(address)) {
             report(property, "url.unsafe-scheme", Severity.ERROR, "allowed", CONTENT_URLS);
+        } else if (!UrlSafety.isValidUrl(address)) {
+            report(property, "url.invalid", Severity.ERROR);
         }
     }
 

@@ -1157,25 +1157,31 @@ public final class HtmlReader {
         }
     }
 
-    /** The URL in an attribute, resolved against the base, when its scheme is safe; else reported. */
+    /**
+     * The URL in an attribute, resolved against the base and percent-encoded as a browser encodes it
+     * ({@link UrlSafety#encoded}, which leaves a valid URL as it is, so that what the renderer wrote reads back
+     * exact), when its scheme is safe and it is then a valid URL; else reported.
+     */
     private Optional<String> safeUrl(Element element, String attribute) {
         String raw = element.attr(attribute);
         if (!UrlSafety.isSafeContentUrl(raw)) {
             report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " with an unsafe scheme");
             return Optional.empty();
         }
-        if (base == null) {
-            return Optional.of(raw);
+        String address = UrlSafety.encoded(raw);
+        if (base != null) {
+            String resolved = StringUtil.resolve(element.baseUri(), address);
+            if (!resolved.isEmpty() && !UrlSafety.isSafeContentUrl(resolved)) {
+                report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " resolves to an unsafe scheme");
+                return Optional.empty();
+            }
+            address = resolved.isEmpty() ? address : UrlSafety.encoded(resolved);
         }
-        String resolved = StringUtil.resolve(element.baseUri(), UrlSafety.browserForm(raw));
-        if (resolved.isEmpty()) {
-            return Optional.of(raw);
-        }
-        if (!UrlSafety.isSafeContentUrl(resolved)) {
-            report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " resolves to an unsafe scheme");
+        if (!UrlSafety.isValidUrl(address)) {
+            report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " is not a valid URL (no host)");
             return Optional.empty();
         }
-        return Optional.of(resolved);
+        return Optional.of(address);
     }
 
     private Optional<URI> url(Element element, String attribute) {

@@ -329,15 +329,29 @@ final class Repairs {
     }
 
     /**
-     * Pads ragged rows, as the validator measures them ({@link TableWidths}), to the widest row with one empty
-     * cell at the end, and drops rows of no width (no cells, no rowspan reaching them), which hold nothing. A
+     * Fits each row group to HTML's table model ({@link TableWidths#spannedInGroup}: rowspans shortened to the
+     * group, rows without cells dropped, whether or not a rowspan reaches them, as they hold nothing), then pads
+     * ragged rows, as the validator measures them ({@link TableWidths}), to the widest row with one empty cell
+     * at the end. A
      * table whose rows differ by more than {@link HtmlReader#MAX_COLSPAN} columns cannot be padded with one
      * cell a row and is read as blocks instead: its caption and each row as a paragraph.
      */
     private void table(Table table, At at, int level, List<Block> out) {
         Optional<RichText> caption = table.caption().map(text -> inlines(text, level, at.then("caption")));
-        List<TableRow> head = cells(table.head(), at.then("head"), level);
-        List<TableRow> body = cells(table.body(), at.then("body"), level);
+        TableWidths.Spanned spannedHead = TableWidths.spannedInGroup(cells(table.head(), at.then("head"), level));
+        TableWidths.Spanned spannedBody = TableWidths.spannedInGroup(cells(table.body(), at.then("body"), level));
+        List<TableRow> head = spannedHead.rows();
+        List<TableRow> body = spannedBody.rows();
+        int shortened = spannedHead.shortened() + spannedBody.shortened();
+        int dropped = spannedHead.dropped() + spannedBody.dropped();
+        if (shortened > 0) {
+            repaired(at, 0, "table.span: " + count(shortened, "rowspan") + " past the last row of the group "
+                    + (shortened == 1 ? "was" : "were") + " shortened");
+        }
+        if (dropped > 0) {
+            repaired(at, 0, "table.span: " + count(dropped, "row") + " without cells " + (dropped == 1 ? "was" : "were")
+                    + " dropped");
+        }
         long[] headWidths = TableWidths.of(head);
         long[] bodyWidths = TableWidths.of(body);
         long widest = 0;
@@ -345,10 +359,9 @@ final class Repairs {
         for (long[] widths : List.of(headWidths, bodyWidths)) {
             for (long width : widths) {
                 widest = Math.max(widest, width);
-                narrowest = width == 0 ? narrowest : Math.min(narrowest, width);
+                narrowest = Math.min(narrowest, width);
             }
         }
-        int empty = 0;
         int padded = 0;
         if (widest - narrowest > HtmlReader.MAX_COLSPAN) {
             repaired(at, 0, "table.row-width: a table whose rows differ by " + (widest - narrowest)
@@ -368,9 +381,7 @@ final class Repairs {
             List<TableRow> kept = new ArrayList<>(rows.size());
             for (int r = 0; r < rows.size(); r++) {
                 TableRow row = rows.get(r);
-                if (widths[r] == 0) {
-                    empty++;
-                } else if (widths[r] < widest) {
+                if (widths[r] < widest) {
                     padded++;
                     List<TableCell> cells = new ArrayList<>(row.cells());
                     cells.add(new TableCell(RichText.empty(), g == 0, (int) (widest - widths[r]), 1));
@@ -384,10 +395,6 @@ final class Repairs {
         if (padded > 0) {
             repaired(at, 0, "table.row-width: " + count(padded, "row") + " narrower than the widest, " + widest
                     + " columns, got an empty cell at the end");
-        }
-        if (empty > 0) {
-            repaired(at, 0, "table.row-width: " + count(empty, "row") + " without cells " + (empty == 1 ? "was" : "were")
-                    + " dropped");
         }
         out.add(new Table(caption, groups.get(0), groups.get(1)));
     }

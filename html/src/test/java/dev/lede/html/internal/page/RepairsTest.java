@@ -138,6 +138,27 @@ class RepairsTest {
         assertThat(repaired.body()).isEqualTo(table.body());
     }
 
+    /**
+     * Issue 12, "rendered pages do not always conform to HTML" (table spans, as on wikipedia-2): a rowspan past
+     * the end of its row group is shortened to it, and a row that only rowspans reach is dropped with those
+     * rowspans shortened, so the table fits HTML's table model and validates without {@code table.span}.
+     */
+    @Test
+    void spansAreFittedToHtmlsTableModel() {
+        Table table = new Table(Optional.empty(),
+                List.of(row(cell("h", 1, 5), cell("i", 1, 1))),
+                List.of(row(cell("a", 1, 2), cell("b", 1, 2)), row(), row(cell("c", 1, 1), cell("d", 1, 4))));
+
+        Table repaired = (Table) repaired(lead(table)).lead().get(0);
+
+        assertThat(repaired.head()).containsExactly(row(cell("h", 1, 1), cell("i", 1, 1)));
+        assertThat(repaired.body()).containsExactly(row(cell("a", 1, 1), cell("b", 1, 1)),
+                row(cell("c", 1, 1), cell("d", 1, 1)));
+        assertThat(diagnostics).extracting(PageDiagnostic::detail).containsExactly(
+                "table.span: 2 rowspans past the last row of the group were shortened",
+                "table.span: 1 row without cells was dropped");
+    }
+
     @Test
     void aTableWhoseRowsDifferByMoreThanOneCellCanSpanIsReadAsParagraphs() {
         Table table = new Table(Optional.of(RichText.of("Caption")),
