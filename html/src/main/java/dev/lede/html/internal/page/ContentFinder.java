@@ -286,16 +286,25 @@ public final class ContentFinder {
     }
 
     private void guardProseHolders(Element body) {
+        // Children before parents (the page order reversed), each adding what it holds to its parent once:
+        // one pass, where adding each prose element to all its ancestors costs the depth again and again.
         Map<Element, Double> prose = new IdentityHashMap<>();
-        for (Element element : body.select("*")) {
-            double own = PROSE_TAGS.contains(element.normalName()) ? prose(element) : 0;
-            if (own > 0) {
-                for (Element e = element; e != null; e = e.parent()) {
-                    prose.merge(e, own, Double::sum);
+        List<Element> all = body.select("*");
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element element = all.get(i);
+            double held = prose.getOrDefault(element, 0.0)
+                    + (PROSE_TAGS.contains(element.normalName()) ? prose(element) : 0);
+            if (held > 0) {
+                prose.put(element, held);
+                if (element != body && element.parent() != null) {
+                    prose.merge(element.parent(), held, Double::sum);
                 }
             }
         }
         double total = prose.getOrDefault(body, 0.0);
+        for (Element e = body.parent(); e != null && total > 0; e = e.parent()) {
+            prose.put(e, total);
+        }
         prose.forEach((element, held) -> {
             if (held >= GUARDED_PROSE_SHARE * total
                     && chrome(element).filter(reason -> reason == Reason.COMMENTS).isEmpty()) {
