@@ -26,31 +26,32 @@ public final class InputText {
      * Nothing downstream (the model, the JSON writer, a file) can carry it.
      */
     public static Document parse(String html, String base) {
-        Document document = Parser.htmlParser().parseInput(clean(html), base);
-        if (mayHoldLoneSurrogates(html)) {
+        Prepared input = prepare(html);
+        Document document = Parser.htmlParser().parseInput(input.text(), base);
+        if (mayHoldLoneSurrogates(input)) {
             replaceLoneSurrogates(document);
         }
         return document;
     }
 
     /**
-     * Whether parsing {@code html} can give a lone surrogate: it holds one, or a numeric character reference in
-     * the surrogate range. One pass over the input spares most pages the walk over the parsed document.
+     * The input {@link #clean}ed, and whether it holds a lone surrogate: found in the cleaning pass, which with
+     * a search for character references spares most pages the walk over the parsed document.
      */
-    static boolean mayHoldLoneSurrogates(String html) {
+    record Prepared(String text, boolean loneSurrogate) {}
+
+    /**
+     * Whether parsing the input can give a lone surrogate: it holds one, or a numeric character reference in the
+     * surrogate range.
+     */
+    static boolean mayHoldLoneSurrogates(Prepared input) {
+        return input.loneSurrogate() || holdsSurrogateReference(input.text());
+    }
+
+    private static boolean holdsSurrogateReference(String html) {
         for (int amp = html.indexOf("&#"); amp >= 0; amp = html.indexOf("&#", amp + 2)) {
             if (isSurrogateReference(html, amp + 1)) {
                 return true;
-            }
-        }
-        int length = html.length();
-        for (int i = 0; i < length; i++) {
-            char c = html.charAt(i);
-            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-                if (!Character.isHighSurrogate(c) || i + 1 == length || !Character.isLowSurrogate(html.charAt(i + 1))) {
-                    return true;
-                }
-                i++;
             }
         }
         return false;
@@ -98,27 +99,57 @@ public final class InputText {
     }
 
     public static String clean(String html) {
+        return prepare(html).text();
+    }
+
+    static Prepared prepare(String html) {
+        int length = html.length();
+        boolean lone = false;
         int i = 0;
-        while (i < html.length() && isKept(html.charAt(i)) && html.charAt(i) != '\r') {
+        while (i < length) {
+            char c = html.charAt(i);
+            if (!isKept(c) || c == '\r') {
+                break;
+            }
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                if (isPairAt(html, i)) {
+                    i++;
+                } else {
+                    lone = true;
+                }
+            }
             i++;
         }
-        if (i == html.length()) {
-            return html;
+        if (i == length) {
+            return new Prepared(html, lone);
         }
-        StringBuilder out = new StringBuilder(html.length());
+        StringBuilder out = new StringBuilder(length);
         out.append(html, 0, i);
-        for (; i < html.length(); i++) {
+        for (; i < length; i++) {
             char c = html.charAt(i);
             if (c == '\r') {
                 out.append('\n');
-                if (i + 1 < html.length() && html.charAt(i + 1) == '\n') {
+                if (i + 1 < length && html.charAt(i + 1) == '\n') {
                     i++;
                 }
             } else if (isKept(c)) {
                 out.append(c);
+                if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                    if (isPairAt(html, i)) {
+                        out.append(html.charAt(++i));
+                    } else {
+                        lone = true;
+                    }
+                }
             }
         }
-        return out.toString();
+        return new Prepared(out.toString(), lone);
+    }
+
+    /** Whether a high surrogate at {@code i} is followed by a low one. */
+    private static boolean isPairAt(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
     }
 
     /** Whether HTML can carry {@code c}; the parser's input holds no other characters. */
