@@ -54,6 +54,7 @@ public enum HostileShapes {
         this.page = page;
     }
 
+    /** The constants' lambdas read the prose through a method: a static field is not yet set while they are made. */
     private static String prose() {
         return PROSE;
     }

@@ -22,7 +22,7 @@ public final class Surrogates {
         StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (isPairAt(text, i)) {
                 out.append(c).append(text.charAt(++i));
             } else {
                 out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
@@ -31,10 +31,16 @@ public final class Surrogates {
         return out.toString();
     }
 
+    /** Whether a high surrogate at {@code i} is followed by a low one: the two are one character. */
+    public static boolean isPairAt(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+
     private static int firstLone(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (isPairAt(text, i)) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return i;

@@ -98,6 +98,7 @@ public final class InputText {
         }, document);
     }
 
+    /** The input as the parser gets it: line ends made LF, characters HTML cannot carry removed. */
     public static String clean(String html) {
         return prepare(html).text();
     }
@@ -112,7 +113,7 @@ public final class InputText {
                 break;
             }
             if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-                if (isPairAt(html, i)) {
+                if (Surrogates.isPairAt(html, i)) {
                     i++;
                 } else {
                     lone = true;
@@ -135,7 +136,7 @@ public final class InputText {
             } else if (isKept(c)) {
                 out.append(c);
                 if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-                    if (isPairAt(html, i)) {
+                    if (Surrogates.isPairAt(html, i)) {
                         out.append(html.charAt(++i));
                     } else {
                         lone = true;
@@ -144,12 +145,6 @@ public final class InputText {
             }
         }
         return new Prepared(out.toString(), lone);
-    }
-
-    /** Whether a high surrogate at {@code i} is followed by a low one. */
-    private static boolean isPairAt(String text, int i) {
-        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-                && Character.isLowSurrogate(text.charAt(i + 1));
     }
 
     /** Whether HTML can carry {@code c}; the parser's input holds no other characters. */

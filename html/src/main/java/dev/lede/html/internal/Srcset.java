@@ -21,14 +21,15 @@ public final class Srcset {
         int length = srcset.length();
         int position = 0;
         while (true) {
-            while (position < length && (isSpace(srcset.charAt(position)) || srcset.charAt(position) == ',')) {
+            while (position < length
+                    && (InputText.isWhitespace(srcset.charAt(position)) || srcset.charAt(position) == ',')) {
                 position++;
             }
             if (position >= length) {
                 return candidates;
             }
             int urlStart = position;
-            while (position < length && !isSpace(srcset.charAt(position))) {
+            while (position < length && !InputText.isWhitespace(srcset.charAt(position))) {
                 position++;
             }
             int urlEnd = position;
@@ -51,10 +52,5 @@ public final class Srcset {
             candidates.add(new Candidate(srcset.substring(urlStart, urlEnd),
                     srcset.substring(descriptorsStart, position).strip()));
         }
-    }
-
-    /** ASCII whitespace as the HTML standard defines it. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 }

@@ -86,8 +86,6 @@ public final class ContentFinder {
     /** Blocks that are one paragraph, quote or entry: never the article on their own, whatever their share. */
     private static final Set<String> SINGLE_BLOCKS = Set.of("p", "pre", "blockquote", "li", "dd");
     private static final double TITLE_WORD_SHARE = 0.75;
-    /** A title's length, far above any real one's, up to which a heading's text is looked for inside it. */
-    private static final int MAX_TITLE_LENGTH = 1_000;
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern KEY_POINTS = Pattern.compile("^(?:key (?:points|facts|takeaways)|at a glance"
             + "|in brief|in short|summary|what we know|the essentials)\\b");
@@ -530,7 +528,7 @@ public final class ContentFinder {
         if (expectedTitle.isPresent()) {
             for (Element h1 : headings) {
                 String text = Signals.normalise(Text.upTo(h1, expectedTitle.get().length()));
-                if (!text.isEmpty() && (text.equals(expectedTitle.get()) || holdsTitle(text))) {
+                if (!text.isEmpty() && (text.equals(expectedTitle.get()) || Text.holds(expectedTitle.get(), text))) {
                     return Optional.of(h1);
                 }
             }
@@ -556,14 +554,6 @@ public final class ContentFinder {
             }
         }
         return Optional.ofNullable(before);
-    }
-
-    /**
-     * Whether the metadata's title holds a heading's text, asked only of a short title: {@code contains} costs
-     * the product of the lengths.
-     */
-    private boolean holdsTitle(String text) {
-        return expectedTitle.orElseThrow().length() <= MAX_TITLE_LENGTH && expectedTitle.orElseThrow().contains(text);
     }
 
     /** Whether at least {@code TITLE_WORD_SHARE} of the heading's words are words of the metadata's title. */

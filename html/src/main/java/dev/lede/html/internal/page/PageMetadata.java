@@ -423,12 +423,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             headline = headings.isEmpty() ? Optional.empty() : Optional.of(headings.get(0));
             for (Element h1 : headings) {
                 String text = Text.clean(h1.text());
-                boolean repeated = stated.stream().filter(e -> AGREEING.contains(e.candidate().source()))
-                        .anyMatch(e -> Titles.agree(e.candidate().value(), text));
-                if (repeated) {
-                    headline = Optional.of(h1);
-                    pick.add(Source.H1, Paths.of(h1), "h1", Optional.of(text));
-                    return pick.choose(last(pick), diagnostics);
+                if (isRepeated(stated, text)) {
+                    return titleFrom(pick, h1, Source.H1, "h1", text);
                 }
             }
             if (!headings.isEmpty()) {
@@ -437,9 +433,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 boolean reworded = stated.stream().filter(e -> e.candidate().source() == Source.OPEN_GRAPH)
                         .anyMatch(e -> Titles.rewords(e.candidate().value(), text));
                 if (reworded) {
-                    headline = Optional.of(headings.get(0));
-                    pick.add(Source.H1, Paths.of(headings.get(0)), "h1", Optional.of(text));
-                    return pick.choose(last(pick), diagnostics);
+                    return titleFrom(pick, headings.get(0), Source.H1, "h1", text);
                 }
             }
             if (headings.isEmpty() && !h1s.isEmpty()) {
@@ -447,12 +441,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 for (Element heading : subheadings) {
                     String text = Text.clean(heading.text());
                     if (isVisibleHeading(heading, text, siteName)
-                            && !isAffixOnly(text, stated, siteName.isPresent()) && stated.stream()
-                            .filter(e -> AGREEING.contains(e.candidate().source()))
-                            .anyMatch(e -> Titles.agree(e.candidate().value(), text))) {
-                        headline = Optional.of(heading);
-                        pick.add(Source.TEXT, Paths.of(heading), "heading", Optional.of(text));
-                        return pick.choose(last(pick), diagnostics);
+                            && !isAffixOnly(text, stated, siteName.isPresent()) && isRepeated(stated, text)) {
+                        return titleFrom(pick, heading, Source.TEXT, "heading", text);
                     }
                 }
             }
@@ -461,6 +451,20 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 return chosen.isPresent() ? chosen : pick.chooseFirst(true, diagnostics);
             }
             pick.add(Source.H1, Paths.of(headings.get(0)), "h1", true, Optional.of(Text.clean(headings.get(0).text())));
+            return pick.choose(last(pick), diagnostics);
+        }
+
+        /** Whether {@code og:title} or {@code <title>} repeats a heading's text, apart from affixes. */
+        private static boolean isRepeated(List<Pick.Entry<String>> stated, String text) {
+            return stated.stream().filter(e -> AGREEING.contains(e.candidate().source()))
+                    .anyMatch(e -> Titles.agree(e.candidate().value(), text));
+        }
+
+        /** The title is a visible heading's text: it becomes the headline, and the candidate that wins. */
+        private Optional<String> titleFrom(Pick<String> pick, Element heading, Source source, String label,
+                String text) {
+            headline = Optional.of(heading);
+            pick.add(source, Paths.of(heading), label, Optional.of(text));
             return pick.choose(last(pick), diagnostics);
         }
 

@@ -27,9 +27,6 @@ final class Pick<T> {
 
     private final String name;
     private final Optional<Field> field;
-    /** Metadata strings are short; longer ones are compared by equality alone. */
-    private static final int MAX_CONTAINED_LENGTH = 1_000;
-
     private final Function<T, String> show;
     private final BiPredicate<T, T> agree;
     private final List<Entry<T>> entries = new ArrayList<>();
@@ -49,18 +46,12 @@ final class Pick<T> {
     }
 
     /**
-     * A pick of texts or other values compared by equality, and texts of which one holds the other when both are
-     * at most {@value #MAX_CONTAINED_LENGTH} characters long.
+     * A pick of texts or other values compared by equality, and texts of which one holds the other
+     * ({@link Text#holds}, which compares long texts by equality alone).
      */
     static <T> Pick<T> of(String name, Optional<Field> field) {
         return new Pick<>(name, field, String::valueOf, (a, b) -> a.equals(b)
-                || (a instanceof String x && b instanceof String y && holds(x, y)));
-    }
-
-    /** Whether one text holds the other; {@code contains} costs the product of the lengths, so only short ones. */
-    private static boolean holds(String x, String y) {
-        return x.length() <= MAX_CONTAINED_LENGTH && y.length() <= MAX_CONTAINED_LENGTH
-                && (x.contains(y) || y.contains(x));
+                || (a instanceof String x && b instanceof String y && (Text.holds(x, y) || Text.holds(y, x))));
     }
 
     /** Adds a value the page states as this field. */

@@ -12,6 +12,9 @@ import org.jsoup.select.NodeTraversor;
 
 /** Small text helpers shared by the page importer. Stateless and thread-safe. */
 final class Text {
+    /** The longest text {@link #holds} looks inside. */
+    private static final int MAX_HELD_IN = 1_000;
+
     private Text() {}
 
     /**
@@ -80,6 +83,15 @@ final class Text {
             }
         }, element);
         return text.toString();
+    }
+
+    /**
+     * Whether {@code text} holds {@code part}, asked only when the text is at most {@value #MAX_HELD_IN} characters
+     * long: {@code contains} costs the product of the lengths, and the texts compared (titles and other metadata
+     * strings) are short unless a page is hostile.
+     */
+    static boolean holds(String text, String part) {
+        return text.length() <= MAX_HELD_IN && text.contains(part);
     }
 
     /** Counts words as {@code Article.wordCount} does: runs of letters, marks and digits. */
