@@ -37,6 +37,11 @@ public final class Surrogates {
                 && Character.isLowSurrogate(text.charAt(i + 1));
     }
 
+    /** As {@link #isPairAt(String, int)}, over an array, for a loop that reads a whole text once. */
+    public static boolean isPairAt(char[] text, int i) {
+        return Character.isHighSurrogate(text[i]) && i + 1 < text.length && Character.isLowSurrogate(text[i + 1]);
+    }
+
     private static int firstLone(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -65,6 +65,9 @@ public final class UrlSafety {
      * before the query or fragment made a slash.
      */
     public static String browserForm(String address) {
+        if (isOwnBrowserForm(address)) {
+            return address;
+        }
         int start = 0;
         int end = address.length();
         while (start < end && address.charAt(start) <= ' ') {
@@ -214,7 +217,33 @@ public final class UrlSafety {
         return null;
     }
 
+    /**
+     * Whether the address is its own browser form: nothing to trim, remove or turn. Most are, and a page holds
+     * many, so they are not copied.
+     */
+    private static boolean isOwnBrowserForm(String address) {
+        int length = address.length();
+        if (length > 0 && (address.charAt(0) <= ' ' || address.charAt(length - 1) <= ' ')) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = address.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String withoutIgnoredCharacters(String address) {
+        int first = 0;
+        while (first < address.length() && address.charAt(first) != ' '
+                && !Character.isISOControl(address.charAt(first))) {
+            first++;
+        }
+        if (first == address.length()) {
+            return address;
+        }
         StringBuilder kept = new StringBuilder(address.length());
         for (int i = 0; i < address.length(); i++) {
             char c = address.charAt(i);

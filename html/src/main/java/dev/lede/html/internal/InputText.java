@@ -104,16 +104,19 @@ public final class InputText {
     }
 
     static Prepared prepare(String html) {
-        int length = html.length();
+        // One array read, not charAt: a page is read here once in full, and a loop over an array keeps no
+        // bounds check per character.
+        char[] chars = html.toCharArray();
+        int length = chars.length;
         boolean lone = false;
         int i = 0;
         while (i < length) {
-            char c = html.charAt(i);
+            char c = chars[i];
             if (!isKept(c) || c == '\r') {
                 break;
             }
-            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-                if (Surrogates.isPairAt(html, i)) {
+            if (Character.isSurrogate(c)) {
+                if (Surrogates.isPairAt(chars, i)) {
                     i++;
                 } else {
                     lone = true;
@@ -125,19 +128,19 @@ public final class InputText {
             return new Prepared(html, lone);
         }
         StringBuilder out = new StringBuilder(length);
-        out.append(html, 0, i);
+        out.append(chars, 0, i);
         for (; i < length; i++) {
-            char c = html.charAt(i);
+            char c = chars[i];
             if (c == '\r') {
                 out.append('\n');
-                if (i + 1 < length && html.charAt(i + 1) == '\n') {
+                if (i + 1 < length && chars[i + 1] == '\n') {
                     i++;
                 }
             } else if (isKept(c)) {
                 out.append(c);
-                if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-                    if (Surrogates.isPairAt(html, i)) {
-                        out.append(html.charAt(++i));
+                if (Character.isSurrogate(c)) {
+                    if (Surrogates.isPairAt(chars, i)) {
+                        out.append(chars[++i]);
                     } else {
                         lone = true;
                     }

@@ -6,7 +6,6 @@ import dev.lede.html.PageDiagnostic.Reason;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,9 +103,14 @@ public final class ContentFinder {
     // changes the page until its content is chosen.
     private final Map<Element, Double> proseOf = new IdentityHashMap<>();
     private final Map<Element, Optional<Reason>> labelOf = new IdentityHashMap<>();
-    private final Map<String, Optional<Reason>> labelTexts = new HashMap<>();
+    private final Signals.Labels labels = new Signals.Labels();
     private final Map<Element, Optional<Reason>> chromeOf = new IdentityHashMap<>();
     private final Set<Element> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Each element's text measured once: the report and the cleaning ask it of the same elements, and of each
+     * link once per container. Measured only between the last change to the page and the content's removal.
+     */
+    private final Map<Element, TextSize> textSizes = new IdentityHashMap<>();
     /** Paths of reported regions; one instance, so that many reported siblings cost linear time. */
     private final Paths paths = new Paths();
     /** Rails of linked headlines ({@link HeadlineRails}): chrome, though their teasers read as prose. */
@@ -202,16 +206,14 @@ public final class ContentFinder {
         for (Element element : leading) {
             for (Element boxHeading : element.select("h1, h2, h3, h4, h5, h6")) {
                 Element line = new Element("p");
-                line.appendElement("strong").appendChildren(new ArrayList<>(boxHeading.childNodes()));
+                line.appendElement("strong").appendChildren(Removals.detachChildren(boxHeading));
                 boxHeading.replaceWith(line);
             }
             article.appendChild(element);
         }
         for (Element root : roots) {
             if (roots.size() == 1) {
-                for (Node child : new ArrayList<>(root.childNodes())) {
-                    article.appendChild(child);
-                }
+                article.appendChildren(Removals.detachChildren(root));
             } else {
                 article.appendChild(root);
             }
@@ -337,7 +339,7 @@ public final class ContentFinder {
     }
 
     private Optional<Reason> label(Element element) {
-        return labelOf.computeIfAbsent(element, e -> Signals.byLabel(e, labelTexts));
+        return labelOf.computeIfAbsent(element, labels::reason);
     }
 
     /** As {@link Signals#chrome}, by markup first, then by label. */
@@ -358,24 +360,38 @@ public final class ContentFinder {
         return false;
     }
 
+    /**
+     * Weighs each element by the prose it holds outside chrome: chrome is marked parents first (in page order),
+     * then each element's prose is added to its parent children first (the order reversed), one step per
+     * element however deep the page.
+     */
     private void weigh(Element body) {
-        Map<Element, Boolean> chromeBelow = new IdentityHashMap<>();
-        for (Element element : body.select("*")) {
+        List<Element> all = body.select("*");
+        Set<Element> chromeBelow = Collections.newSetFromMap(new IdentityHashMap<>(all.size()));
+        for (Element element : all) {
             Element parent = element.parent();
             // A leaf that is not prose has neither prose nor anything below it to mark: its signals do not matter.
-            boolean matters = element.childrenSize() > 0 || PROSE_TAGS.contains(element.normalName());
-            boolean chrome = (parent != null && chromeBelow.getOrDefault(parent, false))
-                    || matters && isChrome(element);
-            chromeBelow.put(element, chrome);
-            if (chrome || !PROSE_TAGS.contains(element.normalName())) {
-                continue;
+            boolean matters = element.firstElementChild() != null || PROSE_TAGS.contains(element.normalName());
+            if (parent != null && chromeBelow.contains(parent) || matters && isChrome(element)) {
+                chromeBelow.add(element);
             }
-            double prose = prose(element);
-            if (prose > 0) {
-                for (Element e = element; e != null; e = e.parent()) {
-                    weights.merge(e, prose, Double::sum);
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element element = all.get(i);
+            double held = weights.getOrDefault(element, 0.0);
+            if (!chromeBelow.contains(element) && PROSE_TAGS.contains(element.normalName())) {
+                held += prose(element);
+            }
+            if (held > 0) {
+                weights.put(element, held);
+                if (element != body && element.parent() != null) {
+                    weights.merge(element.parent(), held, Double::sum);
                 }
             }
+        }
+        double total = weight(body);
+        for (Element e = body.parent(); e != null && total > 0; e = e.parent()) {
+            weights.put(e, total);
         }
     }
 
@@ -509,7 +525,7 @@ public final class ContentFinder {
             if (sibling == roots.get(0)) {
                 break;
             }
-            Optional<String> label = Signals.openingText(sibling);
+            Optional<String> label = labels.openingText(sibling);
             if (label.isPresent() && KEY_POINTS.matcher(Signals.normalise(label.get())).find()
                     && !isChrome(sibling) && linkDensity(sibling) < 0.5) {
                 found.add(sibling);
@@ -733,7 +749,7 @@ public final class ContentFinder {
                 pending.addAll(children);
                 continue;
             }
-            if (Text.words(element.text()) > 0) {
+            if (Text.hasWords(element)) {
                 classify(element, pending);
             }
         }
@@ -815,10 +831,10 @@ public final class ContentFinder {
         return Signals.byMarkup(element);
     }
 
-    private static List<Element> textChildren(Element element) {
+    private List<Element> textChildren(Element element) {
         List<Element> parts = new ArrayList<>();
         for (Element child : element.children()) {
-            if (Text.words(child.text()) > 0) {
+            if (Text.hasWords(child)) {
                 parts.add(child);
             }
         }
@@ -876,7 +892,7 @@ public final class ContentFinder {
                 reason = Optional.of(Reason.BYLINE);
             }
             if (reason.isPresent()) {
-                if (Text.words(element.text()) > 0) {
+                if (Text.hasWords(element)) {
                     report(element, reason.get(), reason.get() == Reason.BYLINE ? "read into the metadata"
                             : "chrome inside the article");
                 }
@@ -894,11 +910,11 @@ public final class ContentFinder {
         return false;
     }
 
-    private static boolean isPostMeta(Element element, Element firstProse) {
+    private boolean isPostMeta(Element element, Element firstProse) {
         if (isAncestor(element, firstProse) || element.closest(FIGURE_PART) != null) {
             return false;
         }
-        int words = Text.words(element.text());
+        int words = words(element);
         return words > 0 && words <= MAX_POST_META_WORDS
                 && element.selectFirst(CONTENT_BLOCK) == null
                 && !Set.of("ul", "ol", "li").contains(element.normalName());
@@ -926,16 +942,17 @@ public final class ContentFinder {
             return signal;
         }
         Optional<Reason> label = label(element);
-        if (label.isPresent() && headingLevel(element) == 0 && Text.words(element.text()) <= MAX_LABEL_WORDS) {
+        if (label.isPresent() && headingLevel(element) == 0 && words(element) <= MAX_LABEL_WORDS) {
             return label;
         }
         if (CONTAINERS.contains(name)) {
-            Optional<String> opening = Signals.openingText(element);
+            Optional<String> opening = labels.openingText(element);
             if (label.isPresent() && opening.isPresent() && opening.get().split(" ").length <= 6) {
                 return label;
             }
             Elements links = element.select(LINK);
-            double density = linkDensity(element);
+            // The density is asked only of an element with links: it reads the whole element's text.
+            double density = links.size() < 2 ? 0 : linkDensity(element);
             if ((links.size() >= 3 || links.size() == 2 && density >= 0.9) && density >= options.linkListDensity()
                     && !name.equals("table")) {
                 return Optional.of(Reason.LINK_LIST);
@@ -963,22 +980,36 @@ public final class ContentFinder {
         return false;
     }
 
-    private static double linkDensity(Element element) {
-        int text = Text.clean(element.text()).length();
+    private double linkDensity(Element element) {
+        int text = textSize(element).characters();
         if (text == 0) {
             return 0;
         }
         int links = 0;
         for (Element link : element.getElementsByTag("a")) {
-            links += Text.clean(link.text()).length();
+            links += textSize(link).characters();
         }
         return (double) links / text;
     }
 
+    private int words(Element element) {
+        return textSize(element).words();
+    }
+
+    private TextSize textSize(Element element) {
+        return textSizes.computeIfAbsent(element, e -> {
+            String text = e.text();
+            return new TextSize(Text.words(text), Text.clean(text).length());
+        });
+    }
+
+    /** The words of an element's text, and its characters once cleaned. */
+    private record TextSize(int words, int characters) {}
+
     private void report(Element element, Reason reason, String why) {
-        int words = Text.words(element.text());
+        int words = words(element);
         if (words > 0) {
-            String label = Signals.openingText(element).orElse("");
+            String label = labels.openingText(element).orElse("");
             dropped.add(new PageDiagnostic(reason, paths.path(element), words, why + ": \"" + label + "\""));
         }
     }

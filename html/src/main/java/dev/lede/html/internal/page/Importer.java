@@ -88,7 +88,7 @@ public final class Importer {
         for (ContentSelection.NoteRegion note : selection.notes()) {
             Element aside = content.appendElement("aside").attr("data-kind", note.kind().name());
             aside.appendElement("h2").text(note.title());
-            aside.appendChildren(new ArrayList<>(note.body().childNodes()));
+            aside.appendChildren(Removals.detachChildren(note.body()));
         }
         for (Element table : content.select("table")) {
             if (SummaryTables.looksLike(table)) {
@@ -169,25 +169,17 @@ public final class Importer {
         if (!hasDouble) {
             return;
         }
-        Element paragraph = new Element("p");
-        List<Element> paragraphs = new ArrayList<>();
+        Removals.detachChildren(element);
+        Element paragraph = element.appendElement("p");
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
             int next = node instanceof Element br && br.nameIs("br") ? nextBreak(nodes, i) : -1;
             if (next > 0) {
-                paragraphs.add(paragraph);
-                paragraph = new Element("p");
-                for (int j = i; j <= next; j++) {
-                    nodes.get(j).remove();
-                }
+                paragraph = element.appendElement("p");
                 i = next;
             } else {
                 paragraph.appendChild(node);
             }
-        }
-        paragraphs.add(paragraph);
-        for (Element p : paragraphs) {
-            element.appendChild(p);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -24,13 +25,21 @@ final class JsonLd {
     /** How many objects a text value may lead through; references can form cycles. */
     private static final int MAX_REFERENCE_DEPTH = 8;
 
+    private static final Pattern LD_JSON = Pattern.compile("(?i)\\s*application/ld\\+json\\s*");
+
     private final List<Map<String, Object>> nodes = new ArrayList<>();
     private final Map<String, Map<String, Object>> byId = new HashMap<>();
     private final List<String> errors = new ArrayList<>();
 
+    /** The page's JSON-LD blocks, in page order. */
     JsonLd(Document document) {
+        this(document.getElementsByTag("script").stream().filter(JsonLd::isBlock).toList());
+    }
+
+    /** The given blocks, each one that {@link #isBlock} accepts, in page order. */
+    JsonLd(List<Element> blocks) {
         int index = 0;
-        for (Element script : document.select("script[type~=(?i)^\\s*application/ld\\+json\\s*$]")) {
+        for (Element script : blocks) {
             index++;
             try {
                 collect(StrictJson.parse(unwrap(script.data())), 0);
@@ -38,6 +47,11 @@ final class JsonLd {
                 errors.add("JSON-LD block " + index + " is not JSON (" + e.getMessage() + "); ignored");
             }
         }
+    }
+
+    /** Whether the element is a JSON-LD block: a script of type {@code application/ld+json}. */
+    static boolean isBlock(Element element) {
+        return element.nameIs("script") && LD_JSON.matcher(element.attr("type")).matches();
     }
 
     /** Removes what pages wrap their JSON in: HTML comment markers, CDATA sections, a trailing semicolon. */

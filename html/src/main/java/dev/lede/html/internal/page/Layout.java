@@ -169,8 +169,8 @@ final class Layout {
                 && !cells.get(1).text().isBlank()
                 && cells.get(1).selectFirst("img, picture, " + CELL_BLOCKS) == null) {
             Element figure = new Element("figure");
-            figure.appendChildren(List.copyOf(cells.get(0).childNodes()));
-            figure.appendElement("figcaption").appendChildren(List.copyOf(cells.get(1).childNodes()));
+            figure.appendChildren(Removals.detachChildren(cells.get(0)));
+            figure.appendElement("figcaption").appendChildren(Removals.detachChildren(cells.get(1)));
             table.replaceWith(figure);
             return;
         }

@@ -235,6 +235,9 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         /** The content of each meta tag, by each of its property, name or itemprop tokens, lower-cased. */
         private final Map<String, List<String>> metas = new HashMap<>();
         private final List<Element> metaElements = new ArrayList<>();
+        /** The page's JSON-LD scripts, and its {@code link} elements, for the few look-ups of each. */
+        private final List<Element> jsonLdBlocks = new ArrayList<>();
+        private final List<Element> linkElements = new ArrayList<>();
         private final List<Element> h1s = new ArrayList<>();
         private final List<Element> subheadings = new ArrayList<>();
         private final List<Element> marked = new ArrayList<>();
@@ -251,9 +254,9 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             this.guess = guess;
             this.host = pageUrl == null || pageUrl.getHost() == null ? ""
                     : pageUrl.getHost().replaceFirst("^www\\.", "");
-            this.jsonLd = new JsonLd(document);
-            this.article = jsonLd.article();
             document.stream().forEach(this::scan);
+            this.jsonLd = new JsonLd(jsonLdBlocks);
+            this.article = jsonLd.article();
             // RDFa's property comes before name: where both name a field, the property is the standard one.
             for (String attribute : List.of("property", "name", "itemprop")) {
                 for (Element meta : metaElements) {
@@ -276,6 +279,10 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         private void scan(Element element) {
             if (element.nameIs("meta")) {
                 metaElements.add(element);
+            } else if (element.nameIs("link")) {
+                linkElements.add(element);
+            } else if (JsonLd.isBlock(element)) {
+                jsonLdBlocks.add(element);
             } else if (element.nameIs("h1") && h1s.size() < MAX_TRIED) {
                 h1s.add(element);
             } else if ((element.nameIs("h2") || element.nameIs("h3")) && subheadings.size() < MAX_TRIED) {
@@ -355,7 +362,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     .add(Source.JSON_LD, "inLanguage", "json-ld", ld("inLanguage").flatMap(jsonLd::text)
                             .flatMap(PageMetadata::languageTag))
                     .add(Source.HTML_LANG, "html lang", "html lang", languageTag(html == null ? "" : html.attr("lang")))
-                    .add(Source.HTML_LANG, "content-language", "content-language", attr(CONTENT_LANGUAGE, "content")
+                    .add(Source.HTML_LANG, "content-language", "content-language",
+                            attr(metaElements, CONTENT_LANGUAGE, "content")
                             .flatMap(PageMetadata::languageTag))
                     .add(Source.OPEN_GRAPH, "og:locale", "og:locale", meta("og:locale")
                             .flatMap(PageMetadata::languageTag))
@@ -366,7 +374,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             Optional<URI> canonical = Pick.<URI>of("canonicalUrl", Optional.empty())
                     .add(Source.JSON_LD, "mainEntityOfPage", "json-ld", ld("mainEntityOfPage").flatMap(jsonLd::url)
                             .or(() -> ld("url").flatMap(jsonLd::url)).flatMap(this::httpUri))
-                    .add(Source.META_NAME, "link rel=canonical", "link rel=canonical", attr(CANONICAL_LINK, "href")
+                    .add(Source.META_NAME, "link rel=canonical", "link rel=canonical",
+                            attr(linkElements, CANONICAL_LINK, "href")
                             .flatMap(this::httpUri))
                     .add(Source.OPEN_GRAPH, "og:url", "og:url", meta("og:url").flatMap(this::httpUri))
                     .chooseFirst(true, diagnostics);
@@ -908,13 +917,15 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             return values;
         }
 
-        private Optional<String> attr(Evaluator query, String attribute) {
-            Element element = document.selectFirst(query);
-            if (element == null) {
-                return Optional.empty();
+        /** The attribute of the first of the elements (meta or link tags) that the query matches. */
+        private Optional<String> attr(List<Element> elements, Evaluator query, String attribute) {
+            for (Element element : elements) {
+                if (query.matches(document, element)) {
+                    String value = element.attr(attribute).strip();
+                    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+                }
             }
-            String value = element.attr(attribute).strip();
-            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            return Optional.empty();
         }
 
         private List<String> keywords(Optional<Object> value) {

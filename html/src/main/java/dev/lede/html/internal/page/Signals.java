@@ -4,6 +4,7 @@ import dev.lede.NoteKind;
 import dev.lede.html.PageDiagnostic.Reason;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -185,29 +186,35 @@ final class Signals {
 
     /** What the element's first words of text (a heading, a label, an ARIA label) say it is. */
     static Optional<Reason> byLabel(Element element) {
-        return byLabel(element, new HashMap<>());
+        return new Labels().reason(element);
     }
 
     /**
-     * As {@link #byLabel(Element)}, with what each label text says kept in {@code known}, for a caller asking
-     * of many elements: an element and its ancestors often open with the same words.
+     * The labels of one page, each worked out once: an element and its ancestors open with the same block, and
+     * many elements with the same words. Valid while the blocks it has read do not change. Not thread-safe.
      */
-    static Optional<Reason> byLabel(Element element, Map<String, Optional<Reason>> known) {
-        List<String> labels = new ArrayList<>(2);
-        String aria = element.attr("aria-label");
-        if (!aria.isBlank()) {
-            // Only its first words, as of the opening text: a label is short, and the patterns then cost
-            // constant time however long the attribute a page writes.
-            labels.add(leadingWords(aria));
-        }
-        openingText(element).ifPresent(labels::add);
-        for (String label : labels) {
-            Optional<Reason> reason = known.computeIfAbsent(label, Signals::labelReason);
-            if (reason.isPresent()) {
-                return reason;
+    static final class Labels {
+        private final Map<String, Optional<Reason>> reasons = new HashMap<>();
+        private final Map<Element, String> blockWords = new IdentityHashMap<>();
+
+        /** As {@link Signals#byLabel(Element)}. */
+        Optional<Reason> reason(Element element) {
+            String aria = element.attr("aria-label");
+            if (!aria.isBlank()) {
+                // Only its first words, as of the opening text: a label is short, and the patterns then cost
+                // constant time however long the attribute a page writes.
+                Optional<Reason> reason = reasons.computeIfAbsent(leadingWords(aria), Signals::labelReason);
+                if (reason.isPresent()) {
+                    return reason;
+                }
             }
+            return openingText(element).flatMap(label -> reasons.computeIfAbsent(label, Signals::labelReason));
         }
-        return Optional.empty();
+
+        /** As {@link Signals#openingText(Element)}. */
+        Optional<String> openingText(Element element) {
+            return openingBlock(element).map(block -> blockWords.computeIfAbsent(block, Signals::firstWords));
+        }
     }
 
     private static Optional<Reason> labelReason(String label) {
@@ -296,12 +303,16 @@ final class Signals {
 
     /** The first run of text in the element, up to the first element boundary that ends a block. */
     static Optional<String> openingText(Element element) {
+        return openingBlock(element).map(Signals::firstWords);
+    }
+
+    /** The element that holds the element's first text, when that is near enough its start to be a label. */
+    private static Optional<Element> openingBlock(Element element) {
         Node node = element;
         int steps = 0;
         while (node != null && steps++ < MAX_LABEL_STEPS) {
             if (node instanceof TextNode text && !text.isBlank()) {
-                Element block = text.parent() == null ? element : text.parent();
-                return Optional.of(firstWords(block));
+                return Optional.of(text.parent() == null ? element : text.parent());
             }
             node = next(node, element);
         }

@@ -94,6 +94,32 @@ final class Text {
         return text.length() <= MAX_HELD_IN && text.contains(part);
     }
 
+    /**
+     * Whether the element's text holds a word, as {@link #words} counts them. It reads up to the first: asked of
+     * every region of a page, it costs no more than the regions' first words.
+     */
+    static boolean hasWords(Element element) {
+        boolean[] found = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode part) {
+                    String text = part.getWholeText();
+                    for (int i = 0; i < text.length() && !found[0]; i += Character.charCount(text.codePointAt(i))) {
+                        found[0] = Words.isWordChar(text.codePointAt(i));
+                    }
+                }
+                return found[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return found[0];
+    }
+
     /** Counts words as {@code Article.wordCount} does: runs of letters, marks and digits. */
     static int words(String text) {
         return Words.count(text);

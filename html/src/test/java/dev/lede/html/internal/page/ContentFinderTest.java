@@ -219,4 +219,20 @@ class ContentFinderTest {
                 .allSatisfy(region -> assertThat(region.reason()).isEqualTo(Reason.HIDDEN));
         assertThat(selection.content().text()).doesNotContain("secret");
     }
+
+    /**
+     * Issue 12's hostile shapes ("duplicate headings" at eight times the size quoted): the content's children
+     * were moved into the article one by one, and jsoup shifts the rest of the old parent's child list at each,
+     * so 640,000 children took most of a 30-second import. They now move at once.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void theContentsChildrenMoveIntoTheArticleInLinearTime() {
+        int breaks = 300_000;
+        ContentSelection selection = find("<html><body><article>" + paragraphs("Story", 3)
+                + "x<br>".repeat(breaks) + "</article></body></html>");
+
+        assertThat(selection.content().getElementsByTag("br")).hasSize(breaks);
+        assertThat(selection.content().childNodeSize()).isGreaterThan(2 * breaks);
+    }
 }

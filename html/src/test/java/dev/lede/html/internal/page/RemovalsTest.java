@@ -7,6 +7,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.junit.jupiter.api.Test;
 
 class RemovalsTest {
@@ -31,5 +32,21 @@ class RemovalsTest {
         assertThat(many.text()).startsWith("text 00text 11").endsWith("text 9999");
         assertThat(many.child(99).siblingIndex()).isEqualTo(199);
         assertThat(many.child(99).parent()).isSameAs(many);
+    }
+
+    @Test
+    void detachingChildrenLeavesTheParentEmptyAndTheChildrenFreeToMoveInOrder() {
+        Document page = Jsoup.parse("<div id=from>one<b>two</b><!-- three --><i>four</i></div><div id=to>zero</div>");
+        page.outputSettings().prettyPrint(false);
+        Element from = page.selectFirst("#from");
+        Element to = page.selectFirst("#to");
+
+        List<Node> children = Removals.detachChildren(from);
+        to.appendChildren(children);
+
+        assertThat(from.childNodeSize()).isZero();
+        assertThat(children).allSatisfy(child -> assertThat(child.parent()).isSameAs(to));
+        assertThat(to.html()).isEqualTo("zeroone<b>two</b><!-- three --><i>four</i>");
+        assertThat(to.child(1).siblingIndex()).isEqualTo(4);
     }
 }
