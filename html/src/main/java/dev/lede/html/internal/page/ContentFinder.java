@@ -424,10 +424,13 @@ public final class ContentFinder {
     /** The text of the element outside its own block descendants, so no character is counted twice. */
     private static String ownText(Element element) {
         StringBuilder out = new StringBuilder();
-        for (TextNode node : element.textNodes()) {
-            out.append(node.text()).append(' ');
+        // Over the child nodes as they stand: textNodes() and children() would copy them for every element.
+        for (Node node : element.childNodes()) {
+            if (node instanceof TextNode text) {
+                out.append(text.text()).append(' ');
+            }
         }
-        for (Element child : element.children()) {
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (!isBlock(child)) {
                 out.append(child.text()).append(' ');
             }
