@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LedeTest {
     private static final ArticleJson JSON = ArticleJson.builder().validate(false).build();
-    private static final Path SEED_PAGE = Path.of("data", "seed-page.html");
+    private static final Path SEED_PAGE = Path.of("../examples/data/seed-page.html");
     private static final String SEED_PAGE_URL =
             "https://www.themagpost.com/post/us-russia-alaska-summit-prospects-and-pitfalls";
 

@@ -62,6 +62,7 @@ public final class Lede implements Runnable {
      */
     public static void main(String[] args) {
         VALIDATOR_LOG.setLevel(Level.WARNING);
+        Io.deletePendingOnExit();
         System.exit(run(args, System.in, System.out, System.err));
     }
 

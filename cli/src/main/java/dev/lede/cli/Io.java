@@ -40,9 +40,13 @@ final class Io {
 
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
-    static {
-        // An interrupted run (Ctrl-C) must not leave temporary files behind; targets are never half-written
-        // because they only ever appear by an atomic rename or link.
+    /**
+     * Makes an interrupted process (Ctrl-C) delete the temporary files of the writes it was making; targets are
+     * never half-written, as they only ever appear by an atomic rename or link. Called by the process's entry
+     * point only: a program that runs the commands in-process keeps its JVM free of Lede's hooks, and a write
+     * that ends in any other way deletes its own temporary file.
+     */
+    static void deletePendingOnExit() {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(Io::deleteQuietly)));
     }
 
