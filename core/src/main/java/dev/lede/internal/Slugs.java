@@ -19,7 +19,9 @@ public final class Slugs {
      * hyphen at either end. Letters of any script are kept.
      */
     public static String slug(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // ASCII is its own NFKC form: most headings skip the normaliser's copy.
+        String normal = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder(Math.min(normal.length(), MAX_LENGTH));
         boolean hyphen = false;
         for (int i = 0; i < normal.length(); ) {
@@ -86,5 +88,14 @@ public final class Slugs {
             default:
                 return false;
         }
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

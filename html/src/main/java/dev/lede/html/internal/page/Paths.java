@@ -66,9 +66,9 @@ final class Paths {
         if (known != null && known.position().containsKey(child)) {
             return known;
         }
-        Map<Element, Integer> position = new IdentityHashMap<>();
-        Map<String, Integer> countByName = new HashMap<>();
         List<Element> children = parent.children();
+        Map<Element, Integer> position = new IdentityHashMap<>(children.size());
+        Map<String, Integer> countByName = new HashMap<>();
         for (int i = 0; i < children.size(); i++) {
             position.put(children.get(i), i);
             countByName.merge(children.get(i).normalName(), 1, Integer::sum);
