@@ -9,11 +9,14 @@ import dev.lede.json.internal.Sources;
 import dev.lede.validation.ArticleValidationException;
 import dev.lede.validation.ArticleValidator;
 import dev.lede.validation.internal.Engine;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -34,6 +37,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.JsonRecyclerPools;
+import tools.jackson.core.util.RecyclerPool;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -95,6 +100,12 @@ public final class ArticleJson {
     private static final Pattern JACKSON_SOURCE =
             Pattern.compile("\\s*\\((?:for|start marker at) [^\\[]*\\[Source:.*?\\]\\)");
 
+    /**
+     * Jackson's buffers, shared by the factory's parsers and generators and by {@link #write(Article)}'s text
+     * buffer, which takes one through the pool's public API rather than the factory's internal accessor.
+     */
+    private static final RecyclerPool<BufferRecycler> BUFFERS = JsonRecyclerPools.defaultPool();
+
     private static final ArticleJson STANDARD = builder().build();
 
     private final boolean pretty;
@@ -106,6 +117,8 @@ public final class ArticleJson {
     private final Consumer<String> ignoredProperties;
     private final boolean validate;
     private final ArticleValidator validator;
+    /** The validator the builder was given, or null for the standard one at {@link #maxDepth}. */
+    private final ArticleValidator chosenValidator;
     private final JsonMapper mapper;
     private final ObjectWriter writer;
 
@@ -117,9 +130,12 @@ public final class ArticleJson {
         this.maxStringLength = builder.maxStringLength;
         this.ignoredProperties = builder.ignoredProperties;
         this.validate = builder.validate;
-        this.validator = maxDepth == ArticleValidator.DEFAULT_MAX_DEPTH ? ArticleValidator.standard()
+        this.chosenValidator = builder.validator;
+        this.validator = chosenValidator != null ? chosenValidator
+                : maxDepth == ArticleValidator.DEFAULT_MAX_DEPTH ? ArticleValidator.standard()
                 : ArticleValidator.builder().maxDepth(maxDepth).build();
         JsonFactory factory = JsonFactory.builder()
+                .recyclerPool(BUFFERS)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(maxDocumentLength)
                         .maxNestingDepth(maxJsonDepth)
@@ -176,6 +192,7 @@ public final class ArticleJson {
         builder.maxStringLength = maxStringLength;
         builder.ignoredProperties = ignoredProperties;
         builder.validate = validate;
+        builder.validator = chosenValidator;
         return builder;
     }
 
@@ -190,7 +207,7 @@ public final class ArticleJson {
         Objects.requireNonNull(article, "article must not be null");
         // As Jackson's own writeValueAsString: the text gathered in pooled segments, not a growing StringWriter,
         // which made writing a small article twice as slow as Jackson writing the same JSON.
-        BufferRecycler recycler = mapper.tokenStreamFactory()._getBufferRecycler();
+        BufferRecycler recycler = BUFFERS.acquireAndLinkPooled();
         try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
             write(article, () -> writer.createGenerator(out));
             return out.getAndClear();
@@ -294,6 +311,25 @@ public final class ArticleJson {
     }
 
     /**
+     * Reads an article from a file holding one JSON document in UTF-8 (or UTF-16 or UTF-32, detected from the
+     * first bytes), as {@link #read(InputStream)} reads a stream; the file is closed.
+     *
+     * @param json the file; not null
+     * @return the article; never null
+     * @throws ArticleJsonException if the document is not an article in the format, or is over a limit
+     * @throws ArticleValidationException if validation is on and the article has errors
+     * @throws UncheckedIOException if the file cannot be opened or read
+     */
+    public Article read(Path json) {
+        Objects.requireNonNull(json, "json must not be null");
+        try (InputStream in = Files.newInputStream(json)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(json + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads a JSON Lines stream of articles lazily: one article per line, each line a compact document in
      * UTF-8, lines ending in LF (a CR before it is allowed). Articles are read as the stream is consumed, so a
      * stream larger than the heap can be processed. A bad line, a blank line included, stops the stream with an
@@ -316,9 +352,10 @@ public final class ArticleJson {
             return read(() -> mapper.createParser(line, 0, length));
         } catch (ArticleJsonException e) {
             long at = e.line() > 0 ? lineNumber + e.line() - 1 : lineNumber;
-            throw new ArticleJsonException(e.problem(), e.pointer(), at, e.column(), e.getCause());
+            throw new ArticleJsonException(e.code(), e.problem(), e.pointer(), at, e.column(), e.getCause());
         } catch (ArticleValidationException e) {
-            throw new ArticleJsonException("invalid article: " + e.getMessage(), "", lineNumber, -1, e);
+            throw new ArticleJsonException(ArticleJsonException.INVALID_ARTICLE, "invalid article: " + e.getMessage(),
+                    "", lineNumber, -1, e);
         }
     }
 
@@ -331,8 +368,8 @@ public final class ArticleJson {
      */
     public JsonLinesWriter linesWriter(OutputStream out) {
         Objects.requireNonNull(out, "out must not be null");
-        return new JsonLinesWriter(this, mapper.writer().withRootValueSeparator("").createGenerator(out, JsonEncoding.UTF8),
-                out);
+        return new JsonLinesWriter(this,
+                mapper.writer().withRootValueSeparator("").createGenerator(out, JsonEncoding.UTF8), out);
     }
 
     /** Reads an article starting at the parser's current or next token, for {@link LedeJsonModule}. */
@@ -360,8 +397,8 @@ public final class ArticleJson {
     private static void checkDepth(Article article, int maxDepth) {
         String tooDeep = Engine.tooDeep(article, maxDepth);
         if (tooDeep != null) {
-            throw new ArticleJsonException("the article nests more than " + maxDepth + " levels deep, at "
-                    + (tooDeep.isEmpty() ? "the article" : tooDeep), "", -1, -1, null);
+            throw new ArticleJsonException(ArticleJsonException.TOO_DEEP, "the article nests more than " + maxDepth
+                    + " levels deep, at " + (tooDeep.isEmpty() ? "the article" : tooDeep), "", -1, -1, null);
         }
     }
 
@@ -382,32 +419,33 @@ public final class ArticleJson {
                 throw new UncheckedIOException(((Sources.SourceException) cause).source());
             }
             if (cause instanceof Sources.LimitException) {
-                throw at(parser, "input over a limit: " + cause.getMessage(), null, e);
+                throw at(parser, ArticleJsonException.OVER_LIMIT, "input over a limit: " + cause.getMessage(), null,
+                        e);
             }
-            throw at(parser, "malformed text: " + (cause == null ? e.getOriginalMessage() : cause.getMessage()), null, e);
+            String problem = cause == null ? e.getOriginalMessage() : cause.getMessage();
+            throw at(parser, ArticleJsonException.MALFORMED, "malformed text: " + problem, null, e);
         } catch (JacksonException e) {
             throw translate(e, parser);
         } catch (IllegalArgumentException e) {
             // A model constructor's own check that the reader does not repeat, so it still names the place.
-            throw at(parser, "invalid value: " + e.getMessage(), null, e);
+            throw at(parser, ArticleJsonException.INVALID_VALUE, "invalid value: " + e.getMessage(), null, e);
         }
     }
 
     private static ArticleJsonException translate(JacksonException e, JsonParser parser) {
         String original = Objects.toString(e.getOriginalMessage(), e.getClass().getSimpleName());
         String message = JACKSON_SOURCE.matcher(original).replaceAll("");
-        String problem = e instanceof StreamConstraintsException
-                ? "input over a limit: " + message
-                : "malformed JSON: " + message;
-        return at(parser, problem, e.getLocation(), e);
+        boolean overLimit = e instanceof StreamConstraintsException;
+        return at(parser, overLimit ? ArticleJsonException.OVER_LIMIT : ArticleJsonException.MALFORMED,
+                (overLimit ? "input over a limit: " : "malformed JSON: ") + message, e.getLocation(), e);
     }
 
-    private static ArticleJsonException at(JsonParser parser, String problem, TokenStreamLocation location,
-            Throwable cause) {
+    private static ArticleJsonException at(JsonParser parser, String code, String problem,
+            TokenStreamLocation location, Throwable cause) {
         TokenStreamLocation at = location != null ? location
                 : parser != null ? parser.currentTokenLocation() : TokenStreamLocation.NA;
         String pointer = parser != null ? parser.streamReadContext().pathAsPointer().toString() : "";
-        return new ArticleJsonException(problem, pointer, at.getLineNr(), at.getColumnNr(), cause);
+        return new ArticleJsonException(code, problem, pointer, at.getLineNr(), at.getColumnNr(), cause);
     }
 
     /** Options for an {@link ArticleJson}. Not thread-safe; {@link #build()} as often as needed. */
@@ -418,6 +456,7 @@ public final class ArticleJson {
         private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
         private Consumer<String> ignoredProperties;
         private boolean validate = true;
+        private ArticleValidator validator;
 
         private Builder() {}
 
@@ -521,6 +560,20 @@ public final class ArticleJson {
          */
         public Builder validate(boolean validate) {
             this.validate = validate;
+            return this;
+        }
+
+        /**
+         * The validator reading runs when {@link #validate(boolean) validate} is on: one with publishable rules,
+         * a different depth or violation limit. Its depth is its own; this codec's {@link #maxDepth(int)
+         * maxDepth} still bounds what is read and written. Default {@link ArticleValidator#standard()} with this
+         * codec's {@code maxDepth}.
+         *
+         * @param validator the validator; not null
+         * @return this builder
+         */
+        public Builder validator(ArticleValidator validator) {
+            this.validator = Objects.requireNonNull(validator, "validator must not be null");
             return this;
         }
 

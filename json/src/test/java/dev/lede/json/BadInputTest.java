@@ -127,6 +127,7 @@ class BadInputTest {
                 () -> ArticleJson.standard().read(json));
         assertThat(e).as(name).isNotNull();
         assertThat(e.problem()).isEqualTo(problem);
+        assertThat(e.code()).startsWith("json.");
         assertThat(e.pointer()).isEqualTo(pointer);
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.column()).isEqualTo(column);

@@ -26,7 +26,7 @@ class ReadmeExamplesTest {
 
         ArticleJson json = ArticleJson.standard();           // compact, strict, validating, default limits
         String text = json.write(article);                   // also write(article, OutputStream | Writer)
-        Article back = json.read(text);                      // also read(byte[] | InputStream | Reader)
+        Article back = json.read(text);                      // also read(byte[] | InputStream | Reader | Path)
 
         ArticleJson pretty = ArticleJson.builder().pretty(true).build();
 

@@ -64,18 +64,19 @@ public final class ArticleReader {
     public Article read() {
         JsonToken token = in.hasCurrentToken() ? in.currentToken() : in.nextToken();
         if (token == null) {
-            throw fail("expected an article object, found the end of input");
+            throw fail(ArticleJsonException.MALFORMED, "expected an article object, found the end of input");
         }
         expect(JsonToken.START_OBJECT, "an article object");
         String first = in.nextName();
         if (!"format".equals(first)) {
-            throw fail("expected \"format\" as the first property, found "
+            throw fail(ArticleJsonException.INVALID_VALUE, "expected \"format\" as the first property, found "
                     + (first == null ? "the end of the object" : "\"" + first + "\""));
         }
         in.nextToken();
         String format = currentString();
         if (!ArticleWriter.FORMAT.equals(format)) {
-            throw fail("unsupported format \"" + format + "\"; expected \"" + ArticleWriter.FORMAT + "\"");
+            throw fail(ArticleJsonException.INVALID_VALUE,
+                    "unsupported format \"" + format + "\"; expected \"" + ArticleWriter.FORMAT + "\"");
         }
         Metadata metadata = null;
         Optional<Figure> hero = Optional.empty();
@@ -87,7 +88,7 @@ public final class ArticleReader {
         while ((name = in.nextName()) != null) {
             switch (name) {
                 case "format":
-                    throw fail("duplicate property \"format\"");
+                    throw fail(ArticleJsonException.DUPLICATE_PROPERTY, "duplicate property \"format\"");
                 case "metadata":
                     seen = mark(seen, 1, name);
                     metadata = metadata();
@@ -122,7 +123,8 @@ public final class ArticleReader {
     public void expectEnd() {
         JsonToken token = in.nextToken();
         if (token != null) {
-            throw fail("expected the end of input after the article, found " + describe(token));
+            throw fail(ArticleJsonException.MALFORMED,
+                    "expected the end of input after the article, found " + describe(token));
         }
     }
 
@@ -341,7 +343,7 @@ public final class ArticleReader {
             case "update":
                 return NoteKind.UPDATE;
             default:
-                throw fail("unknown note kind \"" + kind
+                throw fail(ArticleJsonException.INVALID_VALUE, "unknown note kind \"" + kind
                         + "\"; expected \"editorial\", \"correction\", \"disclosure\" or \"update\"");
         }
     }
@@ -380,7 +382,7 @@ public final class ArticleReader {
         }
         fields.properties.finish(fields.type.required, BlockFields::name);
         if (fields.type == BlockType.LIST && !fields.ordered && fields.start != 1) {
-            throw fail("a list with \"start\" other than 1 must be \"ordered\"");
+            throw fail(ArticleJsonException.INVALID_VALUE, "a list with \"start\" other than 1 must be \"ordered\"");
         }
         return fields.build();
     }
@@ -390,7 +392,8 @@ public final class ArticleReader {
             case BlockFields.TYPE:
                 fields.type = BlockType.of(currentString());
                 if (fields.type == null) {
-                    throw fail("unknown block type \"" + in.getString() + "\"; expected one of "
+                    throw fail(ArticleJsonException.INVALID_VALUE,
+                            "unknown block type \"" + in.getString() + "\"; expected one of "
                             + BlockType.NAMES);
                 }
                 fields.properties.typed(fields.type.json, fields.type.allowed);
@@ -599,12 +602,12 @@ public final class ArticleReader {
         int count = 0;
         while (in.nextToken() != JsonToken.END_ARRAY) {
             if (count == 2) {
-                throw fail("expected two labels, aspect and summary, found more");
+                throw fail(ArticleJsonException.INVALID_VALUE, "expected two labels, aspect and summary, found more");
             }
             labels[count++] = currentString();
         }
         if (count != 2) {
-            throw fail("expected two labels, aspect and summary, found " + count);
+            throw fail(ArticleJsonException.INVALID_VALUE, "expected two labels, aspect and summary, found " + count);
         }
         fields.aspectLabel = labels[0];
         fields.summaryLabel = labels[1];
@@ -616,15 +619,18 @@ public final class ArticleReader {
         while (in.nextToken() != JsonToken.END_ARRAY) {
             expect(JsonToken.START_ARRAY, "a summary row [aspect, summary]");
             if (in.nextToken() == JsonToken.END_ARRAY) {
-                throw fail("expected a summary row [aspect, summary], found an empty array");
+                throw fail(ArticleJsonException.INVALID_VALUE,
+                        "expected a summary row [aspect, summary], found an empty array");
             }
             RichText aspect = currentRichText();
             if (in.nextToken() == JsonToken.END_ARRAY) {
-                throw fail("expected a summary row [aspect, summary], found one element");
+                throw fail(ArticleJsonException.INVALID_VALUE,
+                        "expected a summary row [aspect, summary], found one element");
             }
             RichText summary = currentRichText();
             if (in.nextToken() != JsonToken.END_ARRAY) {
-                throw fail("expected a summary row [aspect, summary], found more than two elements");
+                throw fail(ArticleJsonException.INVALID_VALUE,
+                        "expected a summary row [aspect, summary], found more than two elements");
             }
             rows.add(new SummaryRow(aspect, summary));
         }
@@ -643,7 +649,8 @@ public final class ArticleReader {
             return RichText.of(in.getString());
         }
         if (token != JsonToken.START_ARRAY) {
-            throw fail("expected rich text (a string, or an array of strings and inline objects), found "
+            throw fail(ArticleJsonException.WRONG_TYPE,
+                    "expected rich text (a string, or an array of strings and inline objects), found "
                     + describe(token));
         }
         checkDepth();
@@ -654,7 +661,8 @@ public final class ArticleReader {
             } else if (token == JsonToken.START_OBJECT) {
                 inlines.add(inline());
             } else {
-                throw fail("expected a string or an inline object, found " + describe(token));
+                throw fail(ArticleJsonException.WRONG_TYPE,
+                        "expected a string or an inline object, found " + describe(token));
             }
         }
         return new RichText(inlines);
@@ -683,7 +691,8 @@ public final class ArticleReader {
                 case InlineProperties.TYPE:
                     type = InlineType.of(currentString());
                     if (type == null) {
-                        throw fail("unknown inline type \"" + in.getString() + "\"; expected one of "
+                        throw fail(ArticleJsonException.INVALID_VALUE,
+                                "unknown inline type \"" + in.getString() + "\"; expected one of "
                                 + InlineType.NAMES);
                     }
                     properties.typed(type.json, type.allowed);
@@ -727,7 +736,7 @@ public final class ArticleReader {
     private String currentString() {
         JsonToken token = in.currentToken();
         if (token != JsonToken.VALUE_STRING) {
-            throw fail("expected a string, found " + describe(token));
+            throw fail(ArticleJsonException.WRONG_TYPE, "expected a string, found " + describe(token));
         }
         return in.getString();
     }
@@ -740,16 +749,17 @@ public final class ArticleReader {
         if (token == JsonToken.VALUE_FALSE) {
             return false;
         }
-        throw fail("expected true or false, found " + describe(token));
+        throw fail(ArticleJsonException.WRONG_TYPE, "expected true or false, found " + describe(token));
     }
 
     private int integer() {
         JsonToken token = in.currentToken();
         if (token != JsonToken.VALUE_NUMBER_INT) {
-            throw fail("expected an integer, found " + describe(token));
+            throw fail(ArticleJsonException.WRONG_TYPE, "expected an integer, found " + describe(token));
         }
         if (in.getNumberType() != JsonParser.NumberType.INT) {
-            throw fail("expected an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", found "
+            throw fail(ArticleJsonException.INVALID_VALUE,
+                    "expected an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", found "
                     + in.getString());
         }
         return in.getIntValue();
@@ -758,7 +768,7 @@ public final class ArticleReader {
     private int positive() {
         int value = integer();
         if (value < 1) {
-            throw fail("expected a positive integer, found " + value);
+            throw fail(ArticleJsonException.INVALID_VALUE, "expected a positive integer, found " + value);
         }
         return value;
     }
@@ -768,7 +778,8 @@ public final class ArticleReader {
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
-            throw fail("expected an ISO 8601 date and time with an offset, such as \"2025-08-15T09:30:00+02:00\", found \""
+            throw fail(ArticleJsonException.INVALID_VALUE,
+                    "expected an ISO 8601 date and time with an offset, such as \"2025-08-15T09:30:00+02:00\", found \""
                     + text + "\"");
         }
     }
@@ -778,7 +789,8 @@ public final class ArticleReader {
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
-            throw fail("expected a URI reference, found \"" + text + "\" (" + e.getReason() + ")");
+            throw fail(ArticleJsonException.INVALID_VALUE,
+                    "expected a URI reference, found \"" + text + "\" (" + e.getReason() + ")");
         }
     }
 
@@ -795,21 +807,21 @@ public final class ArticleReader {
     private void expect(JsonToken expected, String what) {
         JsonToken token = in.currentToken();
         if (token != expected) {
-            throw fail("expected " + what + ", found " + describe(token));
+            throw fail(ArticleJsonException.WRONG_TYPE, "expected " + what + ", found " + describe(token));
         }
     }
 
     /** Guards the recursion of the reader itself, whatever limits the parser was configured with. */
     private void checkDepth() {
         if (in.streamReadContext().getNestingDepth() > maxDepth) {
-            throw fail("nesting deeper than the limit of " + maxDepth);
+            throw fail(ArticleJsonException.OVER_LIMIT, "nesting deeper than the limit of " + maxDepth);
         }
     }
 
     /** Marks a property of a fixed-shape object as seen, failing on the second sight. */
     private int mark(int seen, int bit, String name) {
         if ((seen & bit) != 0) {
-            throw fail("duplicate property \"" + name + "\"");
+            throw fail(ArticleJsonException.DUPLICATE_PROPERTY, "duplicate property \"" + name + "\"");
         }
         return seen | bit;
     }
@@ -817,7 +829,7 @@ public final class ArticleReader {
     /** Handles a property that no object of this kind has; the parser is on its name. */
     private void unknown(String name) {
         if (ignoredProperties == null) {
-            throw fail("unknown property \"" + name + "\"");
+            throw fail(ArticleJsonException.UNKNOWN_PROPERTY, "unknown property \"" + name + "\"");
         }
         ignoredProperties.accept(pointer());
         in.nextToken();
@@ -825,7 +837,7 @@ public final class ArticleReader {
     }
 
     private ArticleJsonException missing(String name) {
-        return fail("missing required property \"" + name + "\"");
+        return fail(ArticleJsonException.MISSING_PROPERTY, "missing required property \"" + name + "\"");
     }
 
     private String pointer() {
@@ -833,9 +845,9 @@ public final class ArticleReader {
     }
 
     /** An exception at the current token. */
-    private ArticleJsonException fail(String problem) {
+    private ArticleJsonException fail(String code, String problem) {
         TokenStreamLocation at = in.currentTokenLocation();
-        return new ArticleJsonException(problem, pointer(), at.getLineNr(), at.getColumnNr(), null);
+        return new ArticleJsonException(code, problem, pointer(), at.getLineNr(), at.getColumnNr(), null);
     }
 
     static String describe(JsonToken token) {
@@ -892,7 +904,7 @@ public final class ArticleReader {
             }
             seen &= ~property;
             if (ignoredProperties == null) {
-                throw fail(notAllowed(name, type));
+                throw fail(ArticleJsonException.UNKNOWN_PROPERTY, notAllowed(name, type));
             }
             ignoredProperties.accept(pointer());
             in.nextToken();
@@ -914,7 +926,8 @@ public final class ArticleReader {
                 String pointer = earlyPointers[index];
                 if (ignoredProperties == null) {
                     TokenStreamLocation at = earlyLocations[index];
-                    throw new ArticleJsonException(notAllowed(names.apply(1 << index), type), pointer,
+                    throw new ArticleJsonException(ArticleJsonException.UNKNOWN_PROPERTY,
+                            notAllowed(names.apply(1 << index), type), pointer,
                             at.getLineNr(), at.getColumnNr(), null);
                 }
                 ignoredProperties.accept(pointer);

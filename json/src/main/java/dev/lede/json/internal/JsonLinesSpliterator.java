@@ -80,8 +80,8 @@ public final class JsonLinesSpliterator extends Spliterators.AbstractSpliterator
             int chunk = position - start;
             if (length + (long) chunk > maxLineLength) {
                 done = true;
-                throw new ArticleJsonException("line longer than the limit of " + maxLineLength + " bytes", "",
-                        lineNumber + 1, -1, null);
+                throw new ArticleJsonException(ArticleJsonException.OVER_LIMIT,
+                        "line longer than the limit of " + maxLineLength + " bytes", "", lineNumber + 1, -1, null);
             }
             if (length + chunk > line.length) {
                 line = Arrays.copyOf(line, Math.max(length + chunk, line.length * 2));
