@@ -210,7 +210,8 @@ final class BatchCommand implements Callable<Integer> {
         try {
             Format format = Format.ofPath(input).orElseThrow();
             // Not following a link here either: the source was checked to lie inside IN_DIR when listed.
-            String text = Io.decode(input.toString(), Io.readBytes(job.source(), limit.bytes, LinkOption.NOFOLLOW_LINKS));
+            String text = Io.decode(input.toString(), Io.readBytes(job.source(), limit.bytes, LinkOption.NOFOLLOW_LINKS),
+                    format);
             Article article;
             if (importPages && format == Format.HTML) {
                 // What `lede import` writes: the importer returns only valid articles, and refuses what it cannot

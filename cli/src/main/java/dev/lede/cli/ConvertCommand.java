@@ -45,7 +45,7 @@ final class ConvertCommand implements Callable<Integer> {
         Format source = Formats.input(input, from);
         Format target = to != null ? to : output.format(source == Format.JSON ? Format.HTML : Format.JSON);
         Codecs codecs = new Codecs(limit.bytes);
-        Article article = codecs.read(lede.io.readText(input, limit.bytes), source, base);
+        Article article = codecs.read(lede.io.readText(input, limit.bytes, source), source, base);
         ValidationReport report = ArticleValidator.standard().validate(article);
         if (!report.isValid()) {
             Reports.print(Io.displayName(input), report, lede.err);

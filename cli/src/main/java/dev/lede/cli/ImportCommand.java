@@ -39,7 +39,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Codecs codecs = new Codecs(limit.bytes);
-        PageImport result = codecs.importPage(lede.io.readText(input, limit.bytes), url);
+        PageImport result = codecs.importPage(lede.io.readText(input, limit.bytes, Format.HTML), url);
         Format target = to != null ? to : output.format(Format.JSON);
         output.write(lede.io, codecs.write(result.article(), target));
         if (report) {

@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.html.ArticleHtml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -59,19 +60,27 @@ final class Io {
     }
 
     /**
-     * The text of {@code name} (a path, or "-" for standard input), which must be UTF-8 and at most {@code limit}
-     * bytes long.
+     * The text of {@code name} (a path, or "-" for standard input), at most {@code limit} bytes long, decoded as
+     * {@link #decode(String, byte[], Format)} decodes input of its format.
      */
-    String readText(String name, int limit) {
+    String readText(String name, int limit, Format format) {
         if (STANDARD_STREAM.equals(name)) {
             String display = displayName(name);
             try {
-                return decode(display, readAtMost(stdin, display, limit));
+                return decode(display, readAtMost(stdin, display, limit), format);
             } catch (IOException e) {
                 throw new CliException(2, display + ": cannot be read: " + e.getMessage(), e);
             }
         }
-        return decode(name, readBytes(path(name), limit));
+        return decode(name, readBytes(path(name), limit), format);
+    }
+
+    /**
+     * The text of input bytes: HTML decoded as a browser decodes a page ({@link ArticleHtml#decode}, which finds
+     * a legacy encoding the page declares), anything else strictly as UTF-8, Lede JSON's only encoding.
+     */
+    static String decode(String name, byte[] bytes, Format format) {
+        return format == Format.HTML ? ArticleHtml.decode(bytes) : decode(name, bytes);
     }
 
     /**
@@ -104,7 +113,7 @@ final class Io {
         return bytes;
     }
 
-    static String decode(String name, byte[] bytes) {
+    private static String decode(String name, byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

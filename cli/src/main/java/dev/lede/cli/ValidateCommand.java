@@ -32,7 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Article article = new Codecs(limit.bytes).read(lede.io.readText(input, limit.bytes), Formats.input(input, from), null);
+        Format format = Formats.input(input, from);
+        Article article = new Codecs(limit.bytes).read(lede.io.readText(input, limit.bytes, format), format, null);
         ArticleValidator validator = ArticleValidator.standard();
         ValidationReport report = publishable ? validator.validatePublishable(article) : validator.validate(article);
         Reports.print(Io.displayName(input), report, lede.out);

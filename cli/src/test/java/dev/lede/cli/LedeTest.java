@@ -11,6 +11,7 @@ import dev.lede.testing.ArticleGenerator;
 import dev.lede.testing.SeedArticle;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +120,21 @@ class LedeTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("lede: " + latin1 + ": not UTF-8 text (unreadable encoding)\n");
+    }
+
+    @Test
+    void anHtmlPageIsReadInTheEncodingItDeclaresWhereJsonMustBeUtf8() throws IOException {
+        Path page = dir.resolve("latin1.html");
+        Files.write(page, ("<html><head><meta charset=windows-1252><title>Caf\u00e9 society</title></head><body>"
+                + "<article><h1>Caf\u00e9 society</h1><p>" + "A sentence about the caf\u00e9 on the square. ".repeat(5)
+                + "</p></article></body></html>").getBytes(Charset.forName("windows-1252")));
+
+        CliRun imported = CliRun.of("import", page.toString(), "--to", "json");
+        CliRun converted = CliRun.of("convert", page.toString(), "--to", "json");
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("\"Caf\u00e9 society\"").doesNotContain("\uFFFD");
+        assertThat(converted.out()).contains("the caf\u00e9 on the square").doesNotContain("\uFFFD");
     }
 
     @Test

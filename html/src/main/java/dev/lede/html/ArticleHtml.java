@@ -2,11 +2,16 @@ package dev.lede.html;
 
 import dev.lede.Article;
 import dev.lede.html.internal.DocumentRenderer;
+import dev.lede.html.internal.HtmlBytes;
 import dev.lede.html.internal.HtmlReader;
 import dev.lede.html.internal.HtmlRenderer;
 import dev.lede.html.internal.Limits;
 import dev.lede.html.internal.RenderOptions;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,6 +67,37 @@ public final class ArticleHtml {
     }
 
     /**
+     * Decodes HTML bytes as a browser decodes a page when no transport names the encoding: a byte order mark,
+     * else a {@code <meta>} charset in the first 1,024 bytes (a UTF-16 label read as UTF-8, Latin-1 and ASCII as
+     * windows-1252, as the Encoding Standard reads them), else UTF-8. A byte sequence the encoding cannot decode
+     * becomes U+FFFD. For bytes from the network, prefer the charset of the response's {@code Content-Type}.
+     *
+     * @param html the bytes; not null
+     * @return the text, without a byte order mark; never null
+     */
+    public static String decode(byte[] html) {
+        Objects.requireNonNull(html, "html must not be null");
+        return HtmlBytes.decode(html);
+    }
+
+    /**
+     * A builder holding this converter's options, to make a variant of it.
+     *
+     * @return a new builder
+     */
+    public Builder rebuild() {
+        Builder builder = new Builder();
+        builder.pretty = options.pretty();
+        builder.classPrefix = options.classPrefix();
+        builder.jsonLd = options.jsonLd();
+        builder.blockRenderers.addAll(options.blockRenderers());
+        builder.attributeProviders.addAll(options.attributeProviders());
+        builder.maxInputLength = maxInputLength;
+        builder.maxDepth = options.maxDepth();
+        return builder;
+    }
+
+    /**
      * Renders the article as an {@code <article>} fragment that holds all of it, metadata included.
      *
      * @param article the article; not null
@@ -113,6 +149,49 @@ public final class ArticleHtml {
     }
 
     /**
+     * Reads an article from a reader holding HTML, to its end; the reader is not closed.
+     *
+     * @param html an article fragment or a whole page; not null
+     * @return the article
+     * @throws ArticleHtmlException when the input is over a limit
+     * @throws UncheckedIOException when the reader fails
+     */
+    public Article read(Reader html) {
+        Objects.requireNonNull(html, "html must not be null");
+        return read(HtmlBytes.read(html, maxInputLength));
+    }
+
+    /**
+     * Reads an article from HTML bytes, to the stream's end; the stream is not closed. The encoding is found as
+     * a browser finds it without a transport's word: a byte order mark, else a {@code <meta>} charset in the
+     * first 1,024 bytes, else UTF-8; bytes the encoding cannot decode become U+FFFD. At most three bytes a
+     * character of {@link Builder#maxInputLength maxInputLength} are read.
+     *
+     * @param html an article fragment or a whole page; not null
+     * @return the article
+     * @throws ArticleHtmlException when the input is over a limit
+     * @throws UncheckedIOException when the stream fails
+     */
+    public Article read(InputStream html) {
+        Objects.requireNonNull(html, "html must not be null");
+        return read(HtmlBytes.read(html, maxInputLength));
+    }
+
+    /**
+     * Reads an article from an HTML file, its encoding found as {@link #read(InputStream)} finds it. Relative
+     * URLs stay relative: the file's own address is not a base a reader of the article could follow.
+     *
+     * @param html the file; not null
+     * @return the article
+     * @throws ArticleHtmlException when the input is over a limit
+     * @throws UncheckedIOException when the file cannot be opened or read
+     */
+    public Article read(Path html) {
+        Objects.requireNonNull(html, "html must not be null");
+        return read(HtmlBytes.read(html, maxInputLength));
+    }
+
+    /**
      * Reads an article from HTML and reports what was left out of it.
      *
      * @param html an article fragment or a whole page; not null
@@ -149,6 +228,34 @@ public final class ArticleHtml {
      * @throws ArticleHtmlException when the page is over a limit, or holds no article (no title and no text)
      */
     public PageImport importPage(String html, URI pageUrl) {
+        return importer.importPage(html, pageUrl);
+    }
+
+    /**
+     * Imports a whole web page from its bytes, the encoding found as {@link #read(InputStream)} finds it; see
+     * {@link #importPage(String, URI)}. The stream is not closed.
+     *
+     * @param html the whole page; not null
+     * @param pageUrl the page's address; not null
+     * @return the article and what was left out
+     * @throws ArticleHtmlException when the page is over a limit, or holds no article (no title and no text)
+     * @throws UncheckedIOException when the stream fails
+     */
+    public PageImport importPage(InputStream html, URI pageUrl) {
+        return importer.importPage(html, pageUrl);
+    }
+
+    /**
+     * Imports a whole web page from a file saved from {@code pageUrl}, the encoding found as
+     * {@link #read(InputStream)} finds it; see {@link #importPage(String, URI)}.
+     *
+     * @param html the saved page; not null
+     * @param pageUrl the page's address; not null
+     * @return the article and what was left out
+     * @throws ArticleHtmlException when the page is over a limit, or holds no article (no title and no text)
+     * @throws UncheckedIOException when the file cannot be opened or read
+     */
+    public PageImport importPage(Path html, URI pageUrl) {
         return importer.importPage(html, pageUrl);
     }
 

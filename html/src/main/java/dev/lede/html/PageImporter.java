@@ -1,9 +1,13 @@
 package dev.lede.html;
 
+import dev.lede.html.internal.HtmlBytes;
 import dev.lede.html.internal.Limits;
 import dev.lede.html.internal.page.FinderOptions;
 import dev.lede.html.internal.page.Importer;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -84,12 +88,14 @@ public final class PageImporter {
 
     private static final PageImporter STANDARD = builder().build();
 
+    private final Bias bias;
     private final FinderOptions options;
     private final int maxInputLength;
     private final int maxDepth;
     private final boolean guessMetadata;
 
     private PageImporter(Builder builder) {
+        this.bias = builder.bias;
         this.options = new FinderOptions(builder.bias.descendRatio, builder.bias.mergeRatio,
                 builder.bias.linkListDensity, builder.keep, builder.drop);
         this.maxInputLength = builder.maxInputLength;
@@ -117,6 +123,22 @@ public final class PageImporter {
     }
 
     /**
+     * A builder holding this importer's options, to make a variant of it.
+     *
+     * @return a new builder
+     */
+    public Builder rebuild() {
+        Builder builder = new Builder();
+        builder.bias = bias;
+        builder.keep.addAll(options.keepSelectors());
+        builder.drop.addAll(options.dropSelectors());
+        builder.maxInputLength = maxInputLength;
+        builder.maxDepth = maxDepth;
+        builder.guessMetadata = guessMetadata;
+        return builder;
+    }
+
+    /**
      * Imports a web page.
      *
      * @param html the whole page; not null
@@ -139,6 +161,38 @@ public final class PageImporter {
      */
     public PageImport importPage(String html) {
         return run(html, null);
+    }
+
+    /**
+     * Imports a web page from its bytes, to the stream's end; the stream is not closed. The encoding is found as
+     * a browser finds it without a transport's word: a byte order mark, else a {@code <meta>} charset in the
+     * first 1,024 bytes, else UTF-8; bytes the encoding cannot decode become U+FFFD. At most three bytes a
+     * character of {@link Builder#maxInputLength maxInputLength} are read.
+     *
+     * @param html the whole page; not null
+     * @param pageUrl the page's address, against which relative links and images resolve; not null
+     * @return the article and the diagnostics
+     * @throws ArticleHtmlException when the page is over a limit, or holds no article (no title and no text)
+     * @throws UncheckedIOException when the stream fails
+     */
+    public PageImport importPage(InputStream html, URI pageUrl) {
+        Objects.requireNonNull(html, "html must not be null");
+        return importPage(HtmlBytes.read(html, maxInputLength), pageUrl);
+    }
+
+    /**
+     * Imports a web page from a file saved from {@code pageUrl}, its encoding found as
+     * {@link #importPage(InputStream, URI)} finds it.
+     *
+     * @param html the saved page; not null
+     * @param pageUrl the page's address, against which relative links and images resolve; not null
+     * @return the article and the diagnostics
+     * @throws ArticleHtmlException when the page is over a limit, or holds no article (no title and no text)
+     * @throws UncheckedIOException when the file cannot be opened or read, naming it
+     */
+    public PageImport importPage(Path html, URI pageUrl) {
+        Objects.requireNonNull(html, "html must not be null");
+        return importPage(HtmlBytes.read(html, maxInputLength), pageUrl);
     }
 
     private PageImport run(String html, URI pageUrl) {

@@ -133,7 +133,7 @@ class ArticleHtmlTest {
         assertThatThrownBy(() -> ArticleHtml.builder().maxDepth(2049)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ArticleHtml.builder().maxInputLength(0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ArticleHtml.standard().read(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> ArticleHtml.standard().read((String) null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("html");
     }
 

@@ -96,7 +96,7 @@ class PageImporterTest {
                 .hasMessage("selector must not be null");
         assertThatThrownBy(() -> builder.maxInputLength(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.maxDepth(8)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PageImporter.standard().importPage(null, PAGE))
+        assertThatThrownBy(() -> PageImporter.standard().importPage((String) null, PAGE))
                 .isInstanceOf(NullPointerException.class).hasMessage("html must not be null");
         assertThatThrownBy(() -> PageImporter.standard().importPage("", null))
                 .isInstanceOf(NullPointerException.class).hasMessage("pageUrl must not be null");
