@@ -7,6 +7,8 @@ import dev.lede.html.internal.HtmlReader;
 import dev.lede.html.internal.HtmlRenderer;
 import dev.lede.html.internal.Limits;
 import dev.lede.html.internal.RenderOptions;
+import dev.lede.validation.ArticleValidationException;
+import dev.lede.validation.ArticleValidator;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -37,12 +39,16 @@ public final class ArticleHtml {
 
     private final RenderOptions options;
     private final int maxInputLength;
+    private final boolean validate;
+    private final ArticleValidator validator;
     private final PageImporter importer;
 
     private ArticleHtml(Builder builder) {
         this.options = new RenderOptions(builder.pretty, builder.classPrefix, builder.jsonLd,
                 List.copyOf(builder.blockRenderers), List.copyOf(builder.attributeProviders), builder.maxDepth);
         this.maxInputLength = builder.maxInputLength;
+        this.validate = builder.validate;
+        this.validator = builder.validator;
         this.importer = PageImporter.builder().maxInputLength(maxInputLength).maxDepth(builder.maxDepth).build();
     }
 
@@ -94,6 +100,8 @@ public final class ArticleHtml {
         builder.attributeProviders.addAll(options.attributeProviders());
         builder.maxInputLength = maxInputLength;
         builder.maxDepth = options.maxDepth();
+        builder.validate = validate;
+        builder.validator = validator;
         return builder;
     }
 
@@ -131,6 +139,7 @@ public final class ArticleHtml {
      * @param html an article fragment or a whole page; not null
      * @return the article
      * @throws ArticleHtmlException when the input is over a limit
+     * @throws ArticleValidationException when validation is on and the article has errors
      */
     public Article read(String html) {
         return readWithDiagnostics(html).article();
@@ -143,6 +152,7 @@ public final class ArticleHtml {
      * @param baseUri the address the HTML came from; not null
      * @return the article
      * @throws ArticleHtmlException when the input is over a limit
+     * @throws ArticleValidationException when validation is on and the article has errors
      */
     public Article read(String html, URI baseUri) {
         return readWithDiagnostics(html, baseUri).article();
@@ -154,6 +164,7 @@ public final class ArticleHtml {
      * @param html an article fragment or a whole page; not null
      * @return the article
      * @throws ArticleHtmlException when the input is over a limit
+     * @throws ArticleValidationException when validation is on and the article has errors
      * @throws UncheckedIOException when the reader fails
      */
     public Article read(Reader html) {
@@ -170,6 +181,7 @@ public final class ArticleHtml {
      * @param html an article fragment or a whole page; not null
      * @return the article
      * @throws ArticleHtmlException when the input is over a limit
+     * @throws ArticleValidationException when validation is on and the article has errors
      * @throws UncheckedIOException when the stream fails
      */
     public Article read(InputStream html) {
@@ -184,6 +196,7 @@ public final class ArticleHtml {
      * @param html the file; not null
      * @return the article
      * @throws ArticleHtmlException when the input is over a limit
+     * @throws ArticleValidationException when validation is on and the article has errors
      * @throws UncheckedIOException when the file cannot be opened or read
      */
     public Article read(Path html) {
@@ -197,10 +210,11 @@ public final class ArticleHtml {
      * @param html an article fragment or a whole page; not null
      * @return the article and the diagnostics
      * @throws ArticleHtmlException when the input is over a limit
+     * @throws ArticleValidationException when validation is on and the article has errors
      */
     public HtmlReadResult readWithDiagnostics(String html) {
         Objects.requireNonNull(html, "html must not be null");
-        return HtmlReader.read(html, null, maxInputLength, options.maxDepth());
+        return checked(HtmlReader.read(html, null, maxInputLength, options.maxDepth()));
     }
 
     /**
@@ -210,11 +224,19 @@ public final class ArticleHtml {
      * @param baseUri the address the HTML came from; not null
      * @return the article and the diagnostics
      * @throws ArticleHtmlException when the input is over a limit
+     * @throws ArticleValidationException when validation is on and the article has errors
      */
     public HtmlReadResult readWithDiagnostics(String html, URI baseUri) {
         Objects.requireNonNull(html, "html must not be null");
         Objects.requireNonNull(baseUri, "baseUri must not be null");
-        return HtmlReader.read(html, baseUri, maxInputLength, options.maxDepth());
+        return checked(HtmlReader.read(html, baseUri, maxInputLength, options.maxDepth()));
+    }
+
+    private HtmlReadResult checked(HtmlReadResult result) {
+        if (validate) {
+            validator.validate(result.article()).throwIfInvalid();
+        }
+        return result;
     }
 
     /**
@@ -288,6 +310,8 @@ public final class ArticleHtml {
         private final List<AttributeProvider> attributeProviders = new ArrayList<>();
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
         private int maxDepth = DEFAULT_MAX_DEPTH;
+        private boolean validate;
+        private ArticleValidator validator = ArticleValidator.standard();
 
         private Builder() {}
 
@@ -377,6 +401,33 @@ public final class ArticleHtml {
          */
         public Builder maxDepth(int maxDepth) {
             this.maxDepth = Limits.depth(maxDepth);
+            return this;
+        }
+
+        /**
+         * Whether reading runs the {@link #validator(ArticleValidator) validator} on each article read and
+         * rejects one with errors (warnings pass) with an {@link ArticleValidationException}. Default false,
+         * where {@code ArticleJson} validates by default: a fragment of HTML need not be a whole article (a
+         * paragraph read alone has no title), HTML from the renderer reads back valid, and the page importer
+         * repairs and validates what it makes. Turn it on for HTML from elsewhere that must be a valid article.
+         *
+         * @param validate true to validate each article read
+         * @return this builder
+         */
+        public Builder validate(boolean validate) {
+            this.validate = validate;
+            return this;
+        }
+
+        /**
+         * The validator reading runs when {@link #validate(boolean) validate} is on. Default
+         * {@link ArticleValidator#standard()}.
+         *
+         * @param validator the validator; not null
+         * @return this builder
+         */
+        public Builder validator(ArticleValidator validator) {
+            this.validator = Objects.requireNonNull(validator, "validator must not be null");
             return this;
         }
 

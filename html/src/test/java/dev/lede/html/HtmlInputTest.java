@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lede.Article;
 import dev.lede.html.internal.HtmlBytes;
 import dev.lede.testing.SeedArticle;
+import dev.lede.validation.ArticleValidationException;
+import dev.lede.validation.ArticleValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -119,5 +121,23 @@ class HtmlInputTest {
                 + "</p></article></body></html>";
         assertThat(importer.rebuild().build().importPage(page, PAGE)).isEqualTo(importer.importPage(page, PAGE));
         assertThat(importer.rebuild().build().importPage(page, PAGE).article().plainText()).doesNotContain("teaser");
+    }
+
+    @Test
+    void readingValidatesWhenAskedWithTheValidatorGiven() {
+        String fragment = "<article><p>A paragraph without a title.</p></article>";
+        ArticleHtml validating = ArticleHtml.builder().validate(true).build();
+
+        assertThat(ArticleHtml.standard().read(fragment).metadata().title()).isEmpty();
+        assertThatThrownBy(() -> validating.read(fragment)).isInstanceOf(ArticleValidationException.class)
+                .hasMessageContaining("title.blank");
+        assertThatThrownBy(() -> validating.rebuild().build().read(new StringReader(fragment)))
+                .isInstanceOf(ArticleValidationException.class);
+        String deep = "<article><h1>T</h1>" + "<blockquote>".repeat(3) + "<p>deep</p>" + "</blockquote>".repeat(3)
+                + "</article>";
+        assertThat(validating.read(deep).metadata().title()).isEqualTo("T");
+        assertThatThrownBy(() -> validating.rebuild().validator(ArticleValidator.builder().maxDepth(2).build())
+                .build().read(deep)).isInstanceOf(ArticleValidationException.class)
+                .hasMessageContaining("article.too-deep");
     }
 }
