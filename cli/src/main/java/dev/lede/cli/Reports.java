@@ -27,7 +27,8 @@ final class Reports {
 
     /** One import diagnostic: what was left out, where, how many words it held, and why. */
     static String describe(PageDiagnostic diagnostic) {
-        StringBuilder line = new StringBuilder(diagnostic.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        StringBuilder line = new StringBuilder(words(diagnostic.reason().name()));
+        diagnostic.readerKind().ifPresent(kind -> line.append(" (").append(words(kind.name())).append(')'));
         if (!diagnostic.path().isEmpty()) {
             line.append(" at ").append(diagnostic.path());
         }
@@ -46,7 +47,7 @@ final class Reports {
      */
     static String describe(Provenance provenance) {
         StringBuilder line = new StringBuilder("provenance ")
-                .append(provenance.field().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(" = ")
+                .append(words(provenance.field().name())).append(" = ")
                 .append(provenance.chosen().map(Reports::describe).orElse("none"));
         if (!provenance.rejected().isEmpty()) {
             line.append("; beat ").append(provenance.rejected().stream().map(Reports::describe)
@@ -59,5 +60,10 @@ final class Reports {
         return candidate.source().name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + (candidate.detail().isEmpty() ? "" : " " + candidate.detail())
                 + (candidate.inferred() ? " (inferred)" : "") + " \"" + candidate.value() + "\"";
+    }
+
+    /** An enum constant's name as words: {@code NOT_REPRESENTED} is "not represented". */
+    private static String words(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

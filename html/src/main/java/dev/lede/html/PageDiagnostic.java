@@ -1,6 +1,7 @@
 package dev.lede.html;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Something the page importer left out of the article, or a choice it made that a caller may want to check:
@@ -13,16 +14,44 @@ import java.util.Objects;
  *     Reason#REPAIRED}, a path into the article instead); not null, empty when no single element is concerned
  * @param words how many words of text the element held; zero when it held none or no element is concerned
  * @param detail a short explanation for people; not null
+ * @param readerKind for {@link Reason#NOT_REPRESENTED}, the kind of the reader's own diagnostic
+ *     ({@link HtmlDiagnostic#kind()}), kept typed; empty for every other reason; not null
  */
-public record PageDiagnostic(Reason reason, String path, int words, String detail) {
+public record PageDiagnostic(Reason reason, String path, int words, String detail,
+        Optional<HtmlDiagnostic.Kind> readerKind) {
     /** Checks the components. */
     public PageDiagnostic {
         Objects.requireNonNull(reason, "reason must not be null");
         Objects.requireNonNull(path, "path must not be null");
         Objects.requireNonNull(detail, "detail must not be null");
+        Objects.requireNonNull(readerKind, "readerKind must not be null");
         if (words < 0) {
             throw new IllegalArgumentException("words must not be negative, was " + words);
         }
+    }
+
+    /**
+     * A diagnostic of the importer's own, with no reader diagnostic behind it.
+     *
+     * @param reason why; not null
+     * @param path as the record's; not null
+     * @param words as the record's
+     * @param detail as the record's; not null
+     */
+    public PageDiagnostic(Reason reason, String path, int words, String detail) {
+        this(reason, path, words, detail, Optional.empty());
+    }
+
+    /**
+     * What the reader reported of the extracted content, as the importer reports it: {@link
+     * Reason#NOT_REPRESENTED} with the reader's kind, path and detail.
+     *
+     * @param diagnostic the reader's diagnostic; not null
+     * @return the importer's diagnostic
+     */
+    public static PageDiagnostic notRepresented(HtmlDiagnostic diagnostic) {
+        return new PageDiagnostic(Reason.NOT_REPRESENTED, diagnostic.path(), 0, diagnostic.detail(),
+                Optional.of(diagnostic.kind()));
     }
 
     /**

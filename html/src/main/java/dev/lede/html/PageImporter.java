@@ -70,7 +70,8 @@ import org.jsoup.select.QueryParser;
  *       headings.
  *   <li>Diagnostics list metadata conflicts, then every dropped region that held text in document order (its
  *       reason, word count, a CSS-like path into the page and its opening words), then what the reader could
- *       not represent ({@link PageDiagnostic.Reason#NOT_REPRESENTED}, whose paths point into the extracted
+ *       not represent ({@link PageDiagnostic.Reason#NOT_REPRESENTED}, with the reader's own
+ *       {@link HtmlDiagnostic.Kind} in {@link PageDiagnostic#readerKind()}, whose paths point into the extracted
  *       content rather than the page).
  *   <li>The article is valid under {@link dev.lede.validation.ArticleValidator#standard()}: what a page gets
  *       wrong (image-only list items, ragged table rows, a missing title, ...) is repaired and each repair

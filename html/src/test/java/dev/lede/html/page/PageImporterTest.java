@@ -8,6 +8,7 @@ import dev.lede.Figure;
 import dev.lede.Image;
 import dev.lede.html.ArticleHtml;
 import dev.lede.html.ArticleHtmlException;
+import dev.lede.html.HtmlDiagnostic;
 import dev.lede.html.PageDiagnostic;
 import dev.lede.html.PageDiagnostic.Reason;
 import dev.lede.html.PageImport;
@@ -189,5 +190,24 @@ class PageImporterTest {
         assertThat(guessed.provenance(Field.SUBTITLE)).isEmpty();
         assertThat(List.copyOf(guessed.provenance())).extracting(Provenance::field)
                 .containsExactly(Field.TITLE, Field.AUTHORS, Field.PUBLISHED);
+    }
+
+    /** Issue 13: the reader's diagnostics reach the importer's caller typed, not flattened into the detail. */
+    @Test
+    void whatTheReaderCouldNotRepresentKeepsItsKind() {
+        String html = "<html><body><article><h1>Title</h1>" + PROSE.repeat(3)
+                + "<p>Watch: <video src=clip.mp4>a clip</video></p><p>Say <script>alert(1)</script>hi.</p>"
+                + "</article></body></html>";
+
+        List<PageDiagnostic> notRepresented = ArticleHtml.standard().importPage(html, PAGE).diagnostics().stream()
+                .filter(diagnostic -> diagnostic.reason() == Reason.NOT_REPRESENTED).toList();
+
+        assertThat(notRepresented).isNotEmpty().allSatisfy(diagnostic -> {
+            assertThat(diagnostic.readerKind()).isPresent();
+            assertThat(diagnostic.detail()).doesNotStartWith(diagnostic.readerKind().get().name());
+        });
+        assertThat(notRepresented).extracting(diagnostic -> diagnostic.readerKind().get())
+                .contains(HtmlDiagnostic.Kind.REMOVED_ELEMENT);
+        assertThat(new PageDiagnostic(Reason.SHARE, "div", 1, "page chrome").readerKind()).isEmpty();
     }
 }

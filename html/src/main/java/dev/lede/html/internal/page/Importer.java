@@ -118,8 +118,7 @@ public final class Importer {
         List<PageDiagnostic> diagnostics = new ArrayList<>(metadata.diagnostics());
         diagnostics.addAll(selection.dropped());
         for (HtmlDiagnostic diagnostic : read.diagnostics()) {
-            diagnostics.add(new PageDiagnostic(Reason.NOT_REPRESENTED, diagnostic.path(), 0,
-                    diagnostic.kind() + ": " + diagnostic.detail()));
+            diagnostics.add(PageDiagnostic.notRepresented(diagnostic));
         }
         Article article = merge(read.article(), metadata, selection, diagnostics);
         // The invariant of the importer: what it returns passes the standard validation (Repairs checks it).
