@@ -2,9 +2,13 @@ package dev.lede.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.MessageInterpolator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +23,11 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class Messages implements MessageInterpolator {
     private static final Pattern TEMPLATE = Pattern.compile("\\{lede\\.([a-z-]+(?:\\.[a-z-]+)*)}");
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.lede.validation.internal.messages",
-            Locale.ROOT, Messages.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    /**
+     * The texts, read as properties from this package rather than as a resource bundle: a named module may not
+     * pass its own {@code ResourceBundle.Control}, and there is one locale.
+     */
+    private static final Properties TEXTS = load();
 
     private final MessageInterpolator parameters =
             new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false);
@@ -31,13 +37,26 @@ final class Messages implements MessageInterpolator {
         return "{lede." + code + "}";
     }
 
+    private static Properties load() {
+        Properties texts = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("messages.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("dev/lede/validation/internal/messages.properties is missing");
+            }
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
+    }
+
     /** The message of the rule with this code, before its parameters are filled in. */
     static String text(String code) {
-        try {
-            return BUNDLE.getString("lede." + code);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no message for " + code, e);
+        String text = TEXTS.getProperty("lede." + code);
+        if (text == null) {
+            throw new IllegalStateException("no message for " + code);
         }
+        return text;
     }
 
     /**

@@ -49,13 +49,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -1158,6 +1158,15 @@ public final class HtmlReader {
     }
 
     /**
+     * The address resolved against the base as jsoup resolves an element's URL attribute ({@code absUrl}), through
+     * its public API: jsoup's own resolver sits in a package its module does not export. Empty when it cannot be
+     * resolved.
+     */
+    private static String resolve(String base, String address) {
+        return new Element(Tag.valueOf("a"), base).attr("href", address).absUrl("href");
+    }
+
+    /**
      * The URL in an attribute, resolved against the base and percent-encoded as a browser encodes it
      * ({@link UrlSafety#encoded}, which leaves a valid URL as it is, so that what the renderer wrote reads back
      * exact), when its scheme is safe and it is then a valid URL; else reported.
@@ -1170,7 +1179,7 @@ public final class HtmlReader {
         }
         String address = UrlSafety.encoded(raw);
         if (base != null) {
-            String resolved = StringUtil.resolve(element.baseUri(), address);
+            String resolved = resolve(element.baseUri(), address);
             if (!resolved.isEmpty() && !UrlSafety.isSafeContentUrl(resolved)) {
                 report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " resolves to an unsafe scheme");
                 return Optional.empty();

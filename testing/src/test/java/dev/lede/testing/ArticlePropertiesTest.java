@@ -1,8 +1,11 @@
-package dev.lede;
+package dev.lede.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lede.testing.ArticleGenerator;
+import dev.lede.Article;
+import dev.lede.Block;
+import dev.lede.Paragraph;
+import dev.lede.Section;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,17 @@
+/**
+ * The article model ({@code dev.lede}) and its validator ({@code dev.lede.validation}). The {@code internal}
+ * packages are shared with Lede's own modules only.
+ */
+module dev.lede.core {
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+
+    exports dev.lede;
+    exports dev.lede.validation;
+    exports dev.lede.internal to dev.lede.json, dev.lede.html, dev.lede.testing;
+    exports dev.lede.validation.internal to dev.lede.json;
+
+    // Hibernate Validator reads the model's records and makes the rules' validators by reflection.
+    opens dev.lede to org.hibernate.validator;
+    opens dev.lede.validation.internal to org.hibernate.validator;
+}

@@ -1,0 +1,95 @@
+package dev.lede.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13: Lede's jars on the module path, as a consumer's module uses them. The samples' module
+ * ({@code requires dev.lede.json; requires dev.lede.html}) is resolved with Lede's modules and their
+ * dependencies into a layer of its own: the API is exported, the internals are not (except to Lede's own
+ * modules), and the samples run there, validation (Hibernate Validator, by reflection) included.
+ */
+class ModuleBoundariesTest {
+    /** The class path entries that are Lede's modules and the libraries they require. */
+    private static final Pattern MODULES = Pattern.compile(
+            ".*(/(core|json|html|examples)/target/classes|lede-(core|json|html)[^/]*\\.jar|/jackson-[a-z]+-[0-9][^/]*\\.jar"
+                    + "|/jsoup-[^/]*\\.jar|/hibernate-validator-[^/]*\\.jar|/jakarta\\.validation-api-[^/]*\\.jar"
+                    + "|/jboss-logging-[^/]*\\.jar|/classmate-[^/]*\\.jar)");
+
+    private static ModuleLayer layer;
+
+    @BeforeAll
+    static void resolveTheSamplesModule() {
+        Path[] entries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> MODULES.matcher(entry.replace(File.separatorChar, '/')).matches())
+                .map(Path::of)
+                .toArray(Path[]::new);
+        Configuration configuration = ModuleLayer.boot().configuration()
+                .resolve(ModuleFinder.of(entries), ModuleFinder.of(), Set.of("dev.lede.examples"));
+        layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+    }
+
+    private static Module module(String name) {
+        return layer.findModule(name).orElseThrow();
+    }
+
+    @Test
+    void theApiIsExportedAndTheInternalsOnlyToLedesOwnModules() {
+        Module core = module("dev.lede.core");
+        Module samples = module("dev.lede.examples");
+
+        assertThat(samples.canRead(core)).as("requires transitive through json and html").isTrue();
+        assertThat(core.isExported("dev.lede", samples)).isTrue();
+        assertThat(core.isExported("dev.lede.validation", samples)).isTrue();
+        assertThat(module("dev.lede.json").isExported("dev.lede.json", samples)).isTrue();
+        assertThat(module("dev.lede.html").isExported("dev.lede.html", samples)).isTrue();
+
+        assertThat(core.isExported("dev.lede.internal", samples)).isFalse();
+        assertThat(core.isExported("dev.lede.validation.internal", samples)).isFalse();
+        assertThat(module("dev.lede.json").isExported("dev.lede.json.internal")).isFalse();
+        assertThat(module("dev.lede.html").isExported("dev.lede.html.internal")).isFalse();
+        assertThat(module("dev.lede.html").isExported("dev.lede.html.internal.page")).isFalse();
+        assertThat(core.isExported("dev.lede.internal", module("dev.lede.html"))).isTrue();
+    }
+
+    @Test
+    void codeOutsideCannotReachAnInternalClass() throws ReflectiveOperationException {
+        Class<?> urlSafety = layer.findLoader("dev.lede.core").loadClass("dev.lede.internal.UrlSafety");
+
+        assertThatThrownBy(() -> urlSafety.getMethod("isSafeContentUrl", String.class).invoke(null, "x"))
+                .isInstanceOf(IllegalAccessException.class);
+    }
+
+    @Test
+    void theSamplesRunOnTheModulePath() throws ReflectiveOperationException {
+        Class<?> quickStart = layer.findLoader("dev.lede.examples").loadClass("dev.lede.examples.QuickStart");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            quickStart.getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+        } catch (InvocationTargetException e) {
+            throw new AssertionError("QuickStart failed on the module path", e.getCause());
+        } finally {
+            System.setOut(console);
+        }
+
+        assertThat(quickStart.getModule().getName()).isEqualTo("dev.lede.examples");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Sea Ice at a Record Low</h1>")
+                .contains("\"format\": \"lede/1\"");
+    }
+}
