@@ -80,7 +80,7 @@ public final class HtmlReader {
     private static final Evaluator MARKED_UP_LINE = QueryParser.parse("[itemprop], time, a[rel~=author]");
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop~=(?i)^name$]");
     private static final Evaluator ITEM_URL = QueryParser.parse("[itemprop~=(?i)^url$]");
-    private static final Evaluator CREDIT = QueryParser.parse("[data-lede=credit]");
+    private static final Evaluator CREDIT = QueryParser.parse("[" + Vocabulary.ROLE + "=" + Vocabulary.CREDIT + "]");
     /** The widest colspan read; a wider one is read as this. */
     public static final int MAX_COLSPAN = 1000;
     private static final int MAX_ROWSPAN = 65534;
@@ -814,7 +814,7 @@ public final class HtmlReader {
     }
 
     private static boolean isSummary(Element table) {
-        return table.attr("data-lede").equals("summary");
+        return table.attr(Vocabulary.ROLE).equals(Vocabulary.SUMMARY_TABLE);
     }
 
     private static Optional<SummaryTable> summary(Optional<RichText> caption, List<TableRow> head,
@@ -1023,7 +1023,7 @@ public final class HtmlReader {
     }
 
     private static NoteKind noteKind(Element aside) {
-        String declared = aside.attr("data-kind").strip().toUpperCase(Locale.ROOT);
+        String declared = aside.attr(Vocabulary.NOTE_KIND).strip().toUpperCase(Locale.ROOT);
         for (NoteKind kind : NoteKind.values()) {
             if (kind.name().equals(declared)) {
                 return kind;

@@ -183,7 +183,7 @@ public final class HtmlRenderer implements RenderContext {
 
     private void note(Note note) {
         line();
-        start(note, "aside", "class", cssClass("note"), "role", "note", "data-kind",
+        start(note, "aside", "class", cssClass("note"), "role", "note", Vocabulary.NOTE_KIND,
                 note.kind().name().toLowerCase(Locale.ROOT));
         indent++;
         note.title().ifPresent(title -> {
@@ -210,7 +210,7 @@ public final class HtmlRenderer implements RenderContext {
         // caption is not written at all.
         figure.credit().ifPresent(credit -> {
             line();
-            start(figure, "small", "class", cssClass("credit"), "data-lede", "credit");
+            start(figure, "small", "class", cssClass("credit"), Vocabulary.ROLE, Vocabulary.CREDIT);
             text(credit);
             closeTag("small");
         });
@@ -464,7 +464,7 @@ public final class HtmlRenderer implements RenderContext {
         @Override
         public Void visitSummaryTable(SummaryTable table) {
             line();
-            start(table, "table", "class", cssClass("summary"), "data-lede", "summary");
+            start(table, "table", "class", cssClass("summary"), Vocabulary.ROLE, Vocabulary.SUMMARY_TABLE);
             indent++;
             table.caption().ifPresent(this::caption);
             line();

@@ -14,6 +14,7 @@ import dev.lede.html.PageImporter;
 import dev.lede.html.Provenance;
 import dev.lede.html.internal.HtmlReader;
 import dev.lede.html.internal.InputText;
+import dev.lede.html.internal.Vocabulary;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -86,13 +87,13 @@ public final class Importer {
 
         Element content = selection.content();
         for (ContentSelection.NoteRegion note : selection.notes()) {
-            Element aside = content.appendElement("aside").attr("data-kind", note.kind().name());
+            Element aside = content.appendElement("aside").attr(Vocabulary.NOTE_KIND, note.kind().name());
             aside.appendElement("h2").text(note.title());
             aside.appendChildren(Removals.detachChildren(note.body()));
         }
         for (Element table : content.select("table")) {
             if (SummaryTables.looksLike(table)) {
-                table.attr("data-lede", "summary");
+                table.attr(Vocabulary.ROLE, Vocabulary.SUMMARY_TABLE);
             }
             SummaryTables.headerRowIntoHead(table);
         }
@@ -102,7 +103,7 @@ public final class Importer {
                 continue; // inside a credit already moved with its text
             }
             credit.remove();
-            figure.appendElement("small").attr("data-lede", "credit").text(credit.text());
+            figure.appendElement("small").attr(Vocabulary.ROLE, Vocabulary.CREDIT).text(credit.text());
         }
         for (Element element : content.select("[id]")) {
             element.removeAttr("id");
