@@ -48,8 +48,6 @@ import org.jsoup.select.QueryParser;
  * <p>A finder is used for one page and then thrown away; it changes the document it is given.
  */
 public final class ContentFinder {
-    private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "blockquote", "li", "td", "dd", "div",
-            "section", "article", "main", "center");
     private static final Set<String> STRUCTURAL = Set.of("html", "body", "main");
     // Queries asked of many elements are parsed once: jsoup parses a query string on every call.
     private static final Evaluator LINK = QueryParser.parse("a[href]");
@@ -68,12 +66,8 @@ public final class ContentFinder {
             "catlinks", "taglinks");
     private static final Set<String> SUBTITLE_TOKENS = Set.of("subtitle", "standfirst", "dek", "deck", "subheadline",
             "subhead", "strapline");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:\\s|$|[\"”’)])");
-    private static final int MIN_PROSE_CHARS = 25;
     /** An element holding at least this share of the page's prose is the article's, whatever its classes. */
     private static final double GUARDED_PROSE_SHARE = 0.2;
-    private static final int LONG_PROSE_CHARS = 80;
-    private static final int LONG_ITEM_CHARS = 40;
     private static final int MAX_NOTE_WORDS = 400;
     private static final int MAX_POST_META_WORDS = 12;
     private static final int MAX_LABEL_WORDS = 4;
@@ -99,18 +93,10 @@ public final class ContentFinder {
     private Set<String> titleWords;
     private final List<PageDiagnostic> dropped = new ArrayList<>();
     private final Map<Element, Double> weights = new IdentityHashMap<>();
-    // Each element's prose and chrome signal, worked out once: the search asks for both many times, and nothing
-    // changes the page until its content is chosen.
-    private final Map<Element, Double> proseOf = new IdentityHashMap<>();
-    private final Map<Element, Optional<Reason>> labelOf = new IdentityHashMap<>();
-    private final Signals.Labels labels = new Signals.Labels();
-    private final Map<Element, Optional<Reason>> chromeOf = new IdentityHashMap<>();
+    // Each element's prose, chrome signal and text, worked out once: the search asks for them many times, and
+    // nothing changes the page between the last drop of hidden parts and the content's removal.
+    private final PageMeasures measures = new PageMeasures();
     private final Set<Element> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
-    /**
-     * Each element's text measured once: the report and the cleaning ask it of the same elements, and of each
-     * link once per container. Measured only between the last change to the page and the content's removal.
-     */
-    private final Map<Element, TextSize> textSizes = new IdentityHashMap<>();
     /** Paths of reported regions; one instance, so that many reported siblings cost linear time. */
     private final Paths paths = new Paths();
     /** Rails of linked headlines ({@link HeadlineRails}): chrome, though their teasers read as prose. */
@@ -293,7 +279,7 @@ public final class ContentFinder {
         for (int i = all.size() - 1; i >= 0; i--) {
             Element element = all.get(i);
             double held = prose.getOrDefault(element, 0.0)
-                    + (PROSE_TAGS.contains(element.normalName()) ? prose(element) : 0);
+                    + (PageMeasures.PROSE_TAGS.contains(element.normalName()) ? measures.prose(element) : 0);
             if (held > 0) {
                 prose.put(element, held);
                 if (element != body && element.parent() != null) {
@@ -307,7 +293,7 @@ public final class ContentFinder {
         }
         prose.forEach((element, held) -> {
             if (held >= GUARDED_PROSE_SHARE * total
-                    && chrome(element).filter(reason -> reason == Reason.COMMENTS).isEmpty()) {
+                    && measures.chrome(element).filter(reason -> reason == Reason.COMMENTS).isEmpty()) {
                 guarded.add(element);
             }
         });
@@ -315,7 +301,7 @@ public final class ContentFinder {
 
     private boolean isChrome(Element element) {
         return rails.contains(element) || !STRUCTURAL.contains(element.normalName()) && !guarded.contains(element)
-                && chrome(element).isPresent();
+                && measures.chrome(element).isPresent();
     }
 
     /** The page's rails of linked headlines, except those holding the article's own landmarks. */
@@ -332,24 +318,12 @@ public final class ContentFinder {
         double prose = 0;
         for (Element rail : rails) {
             for (Element element : rail.select("*")) {
-                prose += PROSE_TAGS.contains(element.normalName()) ? prose(element) : 0;
+                prose += PageMeasures.PROSE_TAGS.contains(element.normalName()) ? measures.prose(element) : 0;
             }
         }
         return prose;
     }
 
-    private Optional<Reason> label(Element element) {
-        return labelOf.computeIfAbsent(element, labels::reason);
-    }
-
-    /** As {@link Signals#chrome}, by markup first, then by label. */
-    private Optional<Reason> chrome(Element element) {
-        return chromeOf.computeIfAbsent(element, e -> Signals.byMarkup(e).or(() -> label(e)));
-    }
-
-    private double prose(Element element) {
-        return proseOf.computeIfAbsent(element, ContentFinder::measureProse);
-    }
 
     private boolean insideChrome(Element element) {
         for (Element e = element; e != null; e = e.parent()) {
@@ -371,7 +345,7 @@ public final class ContentFinder {
         for (Element element : all) {
             Element parent = element.parent();
             // A leaf that is not prose has neither prose nor anything below it to mark: its signals do not matter.
-            boolean matters = element.firstElementChild() != null || PROSE_TAGS.contains(element.normalName());
+            boolean matters = element.firstElementChild() != null || PageMeasures.PROSE_TAGS.contains(element.normalName());
             if (parent != null && chromeBelow.contains(parent) || matters && isChrome(element)) {
                 chromeBelow.add(element);
             }
@@ -379,8 +353,8 @@ public final class ContentFinder {
         for (int i = all.size() - 1; i >= 0; i--) {
             Element element = all.get(i);
             double held = weights.getOrDefault(element, 0.0);
-            if (!chromeBelow.contains(element) && PROSE_TAGS.contains(element.normalName())) {
-                held += prose(element);
+            if (!chromeBelow.contains(element) && PageMeasures.PROSE_TAGS.contains(element.normalName())) {
+                held += measures.prose(element);
             }
             if (held > 0) {
                 weights.put(element, held);
@@ -395,60 +369,6 @@ public final class ContentFinder {
         }
     }
 
-    /** The non-link characters of the element's own text, when it reads as prose; zero otherwise. */
-    private static double measureProse(Element element) {
-        String text = ownText(element);
-        if (text.length() < MIN_PROSE_CHARS) {
-            return 0;
-        }
-        int links = 0;
-        // A link inside a block child belongs to that block's text: only inline children are searched.
-        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (!isBlock(child)) {
-                for (Element link : child.getElementsByTag("a")) {
-                    if (ownBlock(link) == element) {
-                        links += Text.clean(link.text()).length();
-                    }
-                }
-            }
-        }
-        double density = (double) links / text.length();
-        if (density >= 0.5) {
-            return 0;
-        }
-        boolean sentence = SENTENCE_END.matcher(text).find();
-        int enough = element.nameIs("li") ? LONG_ITEM_CHARS : LONG_PROSE_CHARS;
-        return sentence || text.length() >= enough ? text.length() - links : 0;
-    }
-
-    /** The text of the element outside its own block descendants, so no character is counted twice. */
-    private static String ownText(Element element) {
-        StringBuilder out = new StringBuilder();
-        // Over the child nodes as they stand: textNodes() and children() would copy them for every element.
-        for (Node node : element.childNodes()) {
-            if (node instanceof TextNode text) {
-                out.append(text.text()).append(' ');
-            }
-        }
-        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (!isBlock(child)) {
-                out.append(child.text()).append(' ');
-            }
-        }
-        return Text.clean(out.toString());
-    }
-
-    private static boolean isBlock(Element element) {
-        return element.isBlock() || PROSE_TAGS.contains(element.normalName());
-    }
-
-    private static Element ownBlock(Element element) {
-        Element e = element.parent();
-        while (e != null && !isBlock(e)) {
-            e = e.parent();
-        }
-        return e;
-    }
 
     private double weight(Element element) {
         return weights.getOrDefault(element, 0.0);
@@ -511,7 +431,7 @@ public final class ContentFinder {
     /** A table, figure, code block or quote beside the text, which belongs to it unless the bias is precision. */
     private boolean isContentShaped(Element sibling) {
         return options.mergeRatio() < PRECISE_MERGE_RATIO && CONTENT_SHAPES.contains(sibling.normalName())
-                && linkDensity(sibling) < 0.3;
+                && measures.linkDensity(sibling) < 0.3;
     }
 
     /**
@@ -528,9 +448,9 @@ public final class ContentFinder {
             if (sibling == roots.get(0)) {
                 break;
             }
-            Optional<String> label = labels.openingText(sibling);
+            Optional<String> label = measures.openingText(sibling);
             if (label.isPresent() && KEY_POINTS.matcher(Signals.normalise(label.get())).find()
-                    && !isChrome(sibling) && linkDensity(sibling) < 0.5) {
+                    && !isChrome(sibling) && measures.linkDensity(sibling) < 0.5) {
                 found.add(sibling);
             }
         }
@@ -771,11 +691,11 @@ public final class ContentFinder {
             return;
         }
         List<Element> parts = textChildren(element);
-        Optional<Reason> label = label(element);
+        Optional<Reason> label = measures.label(element);
         if (parts.size() >= 2 && element.textNodes().stream().allMatch(TextNode::isBlank)) {
             boolean split = false;
             for (Element part : parts) {
-                Optional<Reason> partSignal = chrome(collapse(part));
+                Optional<Reason> partSignal = measures.chrome(collapse(part));
                 if (partSignal.isPresent() && !partSignal.equals(label)) {
                     split = true;
                 }
@@ -791,7 +711,7 @@ public final class ContentFinder {
             report(element, label.get(), "page chrome");
         } else if (isByline(element)) {
             report(element, Reason.BYLINE, "read into the metadata");
-        } else if (linkDensity(element) >= 0.5) {
+        } else if (measures.linkDensity(element) >= 0.5) {
             report(element, Reason.LINK_LIST, "mostly links");
         } else {
             report(element, Reason.LOW_TEXT_DENSITY, "outside the article's text");
@@ -803,7 +723,7 @@ public final class ContentFinder {
         Element current = element;
         while (ownSignal(current).isEmpty() && current.textNodes().stream().allMatch(TextNode::isBlank)) {
             List<Element> parts = textChildren(current);
-            if (parts.size() != 1 || label(current).isPresent() && parts.get(0).children().isEmpty()) {
+            if (parts.size() != 1 || measures.label(current).isPresent() && parts.get(0).children().isEmpty()) {
                 break;
             }
             current = parts.get(0);
@@ -812,7 +732,7 @@ public final class ContentFinder {
     }
 
     private Reason refine(Element element, Reason reason) {
-        Optional<Reason> label = label(element);
+        Optional<Reason> label = measures.label(element);
         if ((GENERAL.contains(reason) || reason == Reason.NAVIGATION) && label.isPresent()
                 && label.get() != Reason.NAVIGATION) {
             return label.get();
@@ -858,7 +778,7 @@ public final class ContentFinder {
         int lastArticleProse = -1;
         for (int i = 0; i < all.size(); i++) {
             Element element = all.get(i);
-            if (prose(element) > 0) {
+            if (measures.prose(element) > 0) {
                 firstProse = firstProse == null ? element : firstProse;
                 if (rails.isEmpty()) {
                     break; // where the article's prose ends matters only to rails
@@ -886,7 +806,7 @@ public final class ContentFinder {
             if (rails.contains(element)) {
                 // A rail amid the article's prose, with no label naming it a rail, is the article's own list.
                 boolean amidProse = firstArticleProse >= 0 && firstArticleProse < i
-                        && lastArticleProse >= i + element.getAllElements().size() && label(element).isEmpty();
+                        && lastArticleProse >= i + element.getAllElements().size() && measures.label(element).isEmpty();
                 reason = amidProse ? Optional.empty() : Optional.of(Reason.RELATED);
             } else {
                 reason = cleanReason(element);
@@ -917,7 +837,7 @@ public final class ContentFinder {
         if (isAncestor(element, firstProse) || element.closest(FIGURE_PART) != null) {
             return false;
         }
-        int words = words(element);
+        int words = measures.words(element);
         return words > 0 && words <= MAX_POST_META_WORDS
                 && element.selectFirst(CONTENT_BLOCK) == null
                 && !Set.of("ul", "ol", "li").contains(element.normalName());
@@ -944,18 +864,18 @@ public final class ContentFinder {
         if (signal.isPresent() && signal.get() != Reason.SITE_HEADER) {
             return signal;
         }
-        Optional<Reason> label = label(element);
-        if (label.isPresent() && headingLevel(element) == 0 && words(element) <= MAX_LABEL_WORDS) {
+        Optional<Reason> label = measures.label(element);
+        if (label.isPresent() && headingLevel(element) == 0 && measures.words(element) <= MAX_LABEL_WORDS) {
             return label;
         }
         if (CONTAINERS.contains(name)) {
-            Optional<String> opening = labels.openingText(element);
+            Optional<String> opening = measures.openingText(element);
             if (label.isPresent() && opening.isPresent() && opening.get().split(" ").length <= 6) {
                 return label;
             }
             Elements links = element.select(LINK);
             // The density is asked only of an element with links: it reads the whole element's text.
-            double density = links.size() < 2 ? 0 : linkDensity(element);
+            double density = links.size() < 2 ? 0 : measures.linkDensity(element);
             if ((links.size() >= 3 || links.size() == 2 && density >= 0.9) && density >= options.linkListDensity()
                     && !name.equals("table")) {
                 return Optional.of(Reason.LINK_LIST);
@@ -983,36 +903,11 @@ public final class ContentFinder {
         return false;
     }
 
-    private double linkDensity(Element element) {
-        int text = textSize(element).characters();
-        if (text == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element link : element.getElementsByTag("a")) {
-            links += textSize(link).characters();
-        }
-        return (double) links / text;
-    }
-
-    private int words(Element element) {
-        return textSize(element).words();
-    }
-
-    private TextSize textSize(Element element) {
-        return textSizes.computeIfAbsent(element, e -> {
-            String text = e.text();
-            return new TextSize(Text.words(text), Text.clean(text).length());
-        });
-    }
-
-    /** The words of an element's text, and its characters once cleaned. */
-    private record TextSize(int words, int characters) {}
 
     private void report(Element element, Reason reason, String why) {
-        int words = words(element);
+        int words = measures.words(element);
         if (words > 0) {
-            String label = labels.openingText(element).orElse("");
+            String label = measures.openingText(element).orElse("");
             dropped.add(new PageDiagnostic(reason, paths.path(element), words, why + ": \"" + label + "\""));
         }
     }
