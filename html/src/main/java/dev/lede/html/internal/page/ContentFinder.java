@@ -1,7 +1,6 @@
 package dev.lede.html.internal.page;
 
 import dev.lede.NoteKind;
-import dev.lede.html.PageDiagnostic;
 import dev.lede.html.PageDiagnostic.Reason;
 import java.net.URI;
 import java.util.ArrayList;
@@ -55,15 +54,10 @@ public final class ContentFinder {
     /** What a rail never holds: the article's title or its marked body. */
     private static final Evaluator ARTICLE_MARKS = QueryParser.parse("h1, [itemprop=articleBody]");
     private static final Evaluator FIGURE_PART = QueryParser.parse("figure, figcaption");
-    private static final Evaluator MEDIA_OR_TABLE = QueryParser.parse("img, picture, figure, table, pre");
     private static final Evaluator CONTENT_BLOCK = QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture, figure, "
             + "ul, ol, table, pre, blockquote");
-    private static final Set<Reason> GENERAL = Signals.GENERAL;
     private static final Set<String> CONTAINERS = Set.of("div", "section", "aside", "ul", "ol", "nav", "footer",
             "form", "header", "dl", "table", "figure");
-    private static final Set<String> BYLINE_TOKENS = Set.of("byline", "author", "dateline", "posted", "postmeta",
-            "meta", "metadata", "timestamp", "published", "pubdate", "date", "time", "categories", "category", "tags",
-            "catlinks", "taglinks");
     private static final Set<String> SUBTITLE_TOKENS = Set.of("subtitle", "standfirst", "dek", "deck", "subheadline",
             "subhead", "strapline");
     /** An element holding at least this share of the page's prose is the article's, whatever its classes. */
@@ -91,14 +85,13 @@ public final class ContentFinder {
     private final Optional<String> expectedTitle;
     /** The words of {@code expectedTitle}, looked up once per heading word; worked out when first asked. */
     private Set<String> titleWords;
-    private final List<PageDiagnostic> dropped = new ArrayList<>();
     private final Map<Element, Double> weights = new IdentityHashMap<>();
     // Each element's prose, chrome signal and text, worked out once: the search asks for them many times, and
     // nothing changes the page between the last drop of hidden parts and the content's removal.
     private final PageMeasures measures = new PageMeasures();
+    /** What is left out, each region with its reason; in page order. */
+    private final ChromeReport report = new ChromeReport(measures);
     private final Set<Element> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** Paths of reported regions; one instance, so that many reported siblings cost linear time. */
-    private final Paths paths = new Paths();
     /** Rails of linked headlines ({@link HeadlineRails}): chrome, though their teasers read as prose. */
     private final Set<Element> rails = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -176,7 +169,7 @@ public final class ContentFinder {
         extras.forEach(this::keep);
         roots.forEach(this::keep);
 
-        reportOutside(body);
+        report.regionsOutside(body, kept, holdsKept, rails);
         Set<Element> cleaned = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element root : roots) {
             clean(root, main, cleaned);
@@ -218,7 +211,7 @@ public final class ContentFinder {
         for (ContentSelection.NoteRegion note : noteRegions) {
             Images.normalise(note.body(), pageUrl);
         }
-        return new ContentSelection(article, heading, standfirst, noteRegions, dropped);
+        return new ContentSelection(article, heading, standfirst, noteRegions, report.regions());
     }
 
     private void dropBySelector() {
@@ -226,7 +219,7 @@ public final class ContentFinder {
             List<Element> matched = new ArrayList<>();
             for (Element element : document.body().select(selector)) {
                 if (element.parent() != null) {
-                    report(element, Reason.DROP_SELECTOR, "matched drop selector \"" + selector + "\"");
+                    report.add(element, Reason.DROP_SELECTOR, "matched drop selector \"" + selector + "\"");
                     matched.add(element);
                 }
             }
@@ -246,7 +239,7 @@ public final class ContentFinder {
         // Every report before any removal: a removal makes jsoup re-index the siblings at the next walk, which
         // a report's text walk then pays for, once per hidden sibling.
         for (Element element : hidden) {
-            report(element, Reason.HIDDEN, "hidden by the page");
+            report.add(element, Reason.HIDDEN, "hidden by the page");
         }
         Removals.removeAll(hidden);
     }
@@ -513,7 +506,7 @@ public final class ContentFinder {
     private Optional<Element> findSubtitle(Element title) {
         Element scope = title.parent();
         for (Element candidate : scope == null ? List.<Element>of() : scope.select("*")) {
-            if (candidate != title && hasToken(candidate, SUBTITLE_TOKENS) && !candidate.text().isBlank()) {
+            if (candidate != title && Signals.hasToken(candidate, SUBTITLE_TOKENS) && !candidate.text().isBlank()) {
                 return Optional.of(candidate);
             }
         }
@@ -558,9 +551,9 @@ public final class ContentFinder {
                 && anchor.parent().childrenSize() == 1) {
             anchor = anchor.parent();
         }
-        int level = headingLevel(label);
+        int level = Signals.headingLevel(label);
         for (Element next = anchor.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-            int nextLevel = headingLevel(next);
+            int nextLevel = Signals.headingLevel(next);
             if (nextLevel > 0 && nextLevel <= level) {
                 break;
             }
@@ -569,13 +562,6 @@ public final class ContentFinder {
         return parts;
     }
 
-    private static int headingLevel(Element element) {
-        String name = element.normalName();
-        if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
-            return name.charAt(1) - '0';
-        }
-        return element.normalName().equals("p") ? 7 : 0;
-    }
 
     private boolean endsRoot(List<Element> parts, List<Element> roots) {
         Element last = parts.get(parts.size() - 1);
@@ -658,111 +644,6 @@ public final class ContentFinder {
     }
 
     /** Reports each region of the page outside what is kept, splitting wrappers down to their parts. */
-    private void reportOutside(Element body) {
-        List<Element> pending = new ArrayList<>(body.children());
-        Collections.reverse(pending);
-        while (!pending.isEmpty()) {
-            Element element = pending.remove(pending.size() - 1);
-            if (kept.contains(element)) {
-                continue;
-            }
-            if (holdsKept.contains(element)) {
-                List<Element> children = new ArrayList<>(element.children());
-                Collections.reverse(children);
-                pending.addAll(children);
-                continue;
-            }
-            if (Text.hasWords(element)) {
-                classify(element, pending);
-            }
-        }
-    }
-
-    private void classify(Element region, List<Element> pending) {
-        if (rails.contains(region)) {
-            report(region, Reason.RELATED, "headline rail");
-            return;
-        }
-        Element element = collapse(region);
-        Optional<Reason> own = ownSignal(element);
-        if (own.isPresent()) {
-            report(element, refine(element, own.get()), own.get() == Reason.HIDDEN ? "hidden by the page"
-                    : "page chrome");
-            return;
-        }
-        List<Element> parts = textChildren(element);
-        Optional<Reason> label = measures.label(element);
-        if (parts.size() >= 2 && element.textNodes().stream().allMatch(TextNode::isBlank)) {
-            boolean split = false;
-            for (Element part : parts) {
-                Optional<Reason> partSignal = measures.chrome(collapse(part));
-                if (partSignal.isPresent() && !partSignal.equals(label)) {
-                    split = true;
-                }
-            }
-            if (split) {
-                List<Element> children = new ArrayList<>(parts);
-                Collections.reverse(children);
-                pending.addAll(children);
-                return;
-            }
-        }
-        if (label.isPresent()) {
-            report(element, label.get(), "page chrome");
-        } else if (isByline(element)) {
-            report(element, Reason.BYLINE, "read into the metadata");
-        } else if (measures.linkDensity(element) >= 0.5) {
-            report(element, Reason.LINK_LIST, "mostly links");
-        } else {
-            report(element, Reason.LOW_TEXT_DENSITY, "outside the article's text");
-        }
-    }
-
-    /** Goes down through wrappers that hold a single part with text and say nothing of themselves. */
-    private Element collapse(Element element) {
-        Element current = element;
-        while (ownSignal(current).isEmpty() && current.textNodes().stream().allMatch(TextNode::isBlank)) {
-            List<Element> parts = textChildren(current);
-            if (parts.size() != 1 || measures.label(current).isPresent() && parts.get(0).children().isEmpty()) {
-                break;
-            }
-            current = parts.get(0);
-        }
-        return current;
-    }
-
-    private Reason refine(Element element, Reason reason) {
-        Optional<Reason> label = measures.label(element);
-        if ((GENERAL.contains(reason) || reason == Reason.NAVIGATION) && label.isPresent()
-                && label.get() != Reason.NAVIGATION) {
-            return label.get();
-        }
-        if (!GENERAL.contains(reason)) {
-            return reason;
-        }
-        List<Element> parts = textChildren(element);
-        if (parts.size() == 1) {
-            Optional<Reason> inner = ownSignal(collapse(parts.get(0)));
-            if (inner.isPresent() && !GENERAL.contains(inner.get())) {
-                return inner.get();
-            }
-        }
-        return reason;
-    }
-
-    private static Optional<Reason> ownSignal(Element element) {
-        return Signals.byMarkup(element);
-    }
-
-    private List<Element> textChildren(Element element) {
-        List<Element> parts = new ArrayList<>();
-        for (Element child : element.children()) {
-            if (Text.hasWords(child)) {
-                parts.add(child);
-            }
-        }
-        return parts;
-    }
 
     /**
      * Removes chrome, bylines and link lists from inside the content, reporting each. Short blocks before the
@@ -816,7 +697,7 @@ public final class ContentFinder {
             }
             if (reason.isPresent()) {
                 if (Text.hasWords(element)) {
-                    report(element, reason.get(), reason.get() == Reason.BYLINE ? "read into the metadata"
+                    report.add(element, reason.get(), reason.get() == Reason.BYLINE ? "read into the metadata"
                             : "chrome inside the article");
                 }
                 removed.add(element);
@@ -857,15 +738,15 @@ public final class ContentFinder {
         if (name.equals("time")) {
             return Optional.of(Reason.BYLINE);
         }
-        if (isByline(element)) {
+        if (Signals.isByline(element)) {
             return Optional.of(Reason.BYLINE);
         }
-        Optional<Reason> signal = guarded.contains(element) ? Optional.empty() : ownSignal(element);
+        Optional<Reason> signal = guarded.contains(element) ? Optional.empty() : Signals.byMarkup(element);
         if (signal.isPresent() && signal.get() != Reason.SITE_HEADER) {
             return signal;
         }
         Optional<Reason> label = measures.label(element);
-        if (label.isPresent() && headingLevel(element) == 0 && measures.words(element) <= MAX_LABEL_WORDS) {
+        if (label.isPresent() && Signals.headingLevel(element) == 0 && measures.words(element) <= MAX_LABEL_WORDS) {
             return label;
         }
         if (CONTAINERS.contains(name)) {
@@ -884,33 +765,9 @@ public final class ContentFinder {
         return Optional.empty();
     }
 
-    /** A byline, dateline or post-meta line: named so by its markup, short, and holding no content blocks. */
-    private static boolean isByline(Element element) {
-        String name = element.normalName();
-        return name.equals("address") || hasToken(element, BYLINE_TOKENS)
-                && (!name.equals("p") || element.text().length() < 120) && headingLevel(element) == 0
-                && element.getElementsByTag("p").size() <= 1
-                && element.selectFirst(MEDIA_OR_TABLE) == null
-                && Text.words(element.text()) <= 30;
-    }
-
-    private static boolean hasToken(Element element, Set<String> tokens) {
-        for (String token : Signals.tokens(element)) {
-            if (tokens.contains(token)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
 
-    private void report(Element element, Reason reason, String why) {
-        int words = measures.words(element);
-        if (words > 0) {
-            String label = measures.openingText(element).orElse("");
-            dropped.add(new PageDiagnostic(reason, paths.path(element), words, why + ": \"" + label + "\""));
-        }
-    }
+
 
     private static boolean inside(Element element, List<Element> containers) {
         for (Element container : containers) {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What an element's own markup says about it: the tag, ARIA role and label, and the words of its id, class and
@@ -99,6 +101,11 @@ final class Signals {
      * boundaries where a label pattern starts, and the patterns are linear only in a short text.
      */
     private static final int LABEL_CHARACTERS = 200;
+
+    private static final Set<String> BYLINE_TOKENS = Set.of("byline", "author", "dateline", "posted", "postmeta",
+            "meta", "metadata", "timestamp", "published", "pubdate", "date", "time", "categories", "category", "tags",
+            "catlinks", "taglinks");
+    private static final Evaluator MEDIA_OR_TABLE = QueryParser.parse("img, picture, figure, table, pre");
 
     /** Classes that hide text from sight, leaving it to screen readers ("Categories", "Share on X"). */
     private static final Set<String> SCREEN_READER_ONLY = Set.of("screen-reader-text", "sr-only",
@@ -383,5 +390,34 @@ final class Signals {
 
     static String normalise(String text) {
         return WHITESPACE.matcher(text.replace('\u00A0', ' ').strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A byline, dateline or post-meta line: named so by its markup, short, and holding no content blocks. */
+    static boolean isByline(Element element) {
+        String name = element.normalName();
+        return name.equals("address") || hasToken(element, BYLINE_TOKENS)
+                && (!name.equals("p") || element.text().length() < 120) && headingLevel(element) == 0
+                && element.getElementsByTag("p").size() <= 1
+                && element.selectFirst(MEDIA_OR_TABLE) == null
+                && Text.words(element.text()) <= 30;
+    }
+
+    /** Whether a word of the element's id, classes or hooks ({@link #tokens}) is one of {@code tokens}. */
+    static boolean hasToken(Element element, Set<String> tokens) {
+        for (String token : Signals.tokens(element)) {
+            if (tokens.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The level of a heading element, 1 to 6; 7 for a paragraph; 0 for anything else. */
+    static int headingLevel(Element element) {
+        String name = element.normalName();
+        if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+            return name.charAt(1) - '0';
+        }
+        return element.normalName().equals("p") ? 7 : 0;
     }
 }
