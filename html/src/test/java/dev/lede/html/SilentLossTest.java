@@ -55,7 +55,7 @@ class SilentLossTest {
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(HtmlDiagnostic.Kind.DROPPED_TEXT);
             assertThat(d.detail()).isEqualTo("a byline's label: \"Posted by\"");
-            assertThat(d.path()).isEqualTo("body > article > header:nth-child(1) > p:nth-child(2)");
+            assertThat(d.path()).isEqualTo("body > article > header > p");
         });
     }
 
@@ -91,7 +91,7 @@ class SilentLossTest {
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(HtmlDiagnostic.Kind.DROPPED_TEXT);
             assertThat(d.detail()).isEqualTo("a third date in the header: \"3 January\"");
-            assertThat(d.path()).isEqualTo("body > article > header:nth-child(1) > time:nth-child(4)");
+            assertThat(d.path()).isEqualTo("body > article > header > time:nth-child(4)");
         });
     }
 

@@ -98,6 +98,8 @@ public final class HtmlReader {
     private final URI base;
     private final int maxDepth;
     private final List<HtmlDiagnostic> diagnostics = new ArrayList<>();
+    /** Paths of reported nodes, in the style of the importer's reports. */
+    private final Paths paths = new Paths();
     /** The parts of the figures being read (image, captions, credit), which reading the rest of them skips. */
     private final Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Element> takenOrder = new ArrayList<>();
@@ -358,7 +360,7 @@ public final class HtmlReader {
             return false;
         }
         if (depth > maxDepth) {
-            throw new ArticleHtmlException("elements nest deeper than the limit of " + maxDepth, path(element));
+            throw new ArticleHtmlException("elements nest deeper than the limit of " + maxDepth, paths.path(element));
         }
         if (element.attributesSize() > 0) { // attributes() would give an attribute-less element an empty set
             for (Attribute attribute : element.attributes()) {
@@ -1206,38 +1208,11 @@ public final class HtmlReader {
 
     private void report(HtmlDiagnostic.Kind kind, Node node, String detail) {
         if (diagnostics.size() < MAX_DIAGNOSTICS) {
-            diagnostics.add(new HtmlDiagnostic(kind, path(node), detail));
+            diagnostics.add(new HtmlDiagnostic(kind, paths.path(node), detail));
         } else if (diagnostics.size() == MAX_DIAGNOSTICS) {
-            diagnostics.add(new HtmlDiagnostic(HtmlDiagnostic.Kind.TRUNCATED, path(node),
+            diagnostics.add(new HtmlDiagnostic(HtmlDiagnostic.Kind.TRUNCATED, paths.path(node),
                     "more than " + MAX_DIAGNOSTICS + " diagnostics; the rest are not recorded"));
         }
-    }
-
-    /** A CSS-like path such as {@code body > article > p:nth-child(2) > script}. */
-    static String path(Node node) {
-        List<String> steps = new ArrayList<>();
-        for (Node current = node; current != null && !(current instanceof Document);
-                current = current.parent()) {
-            if (current instanceof Element element) {
-                if (element.nameIs("html")) {
-                    break;
-                }
-                Element parent = element.parent();
-                boolean only = parent == null || parent.childrenSize() == 1 || element.nameIs("body");
-                steps.add(only ? element.normalName()
-                        : element.normalName() + ":nth-child(" + (element.elementSiblingIndex() + 1) + ")");
-            } else {
-                steps.add(current.nodeName());
-            }
-        }
-        StringBuilder path = new StringBuilder();
-        for (int i = steps.size() - 1; i >= 0; i--) {
-            path.append(steps.get(i));
-            if (i > 0) {
-                path.append(" > ");
-            }
-        }
-        return path.toString();
     }
 
     /** Whether a space-separated attribute value holds {@code token}, ignoring case. */

@@ -2,6 +2,7 @@ package dev.lede.html.internal.page;
 
 import dev.lede.html.PageDiagnostic;
 import dev.lede.html.PageDiagnostic.Reason;
+import dev.lede.html.internal.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

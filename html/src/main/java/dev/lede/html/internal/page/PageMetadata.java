@@ -9,6 +9,7 @@ import dev.lede.html.PageDiagnostic.Reason;
 import dev.lede.html.Provenance;
 import dev.lede.html.Provenance.Field;
 import dev.lede.html.Provenance.Source;
+import dev.lede.html.internal.Paths;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package dev.lede.html.internal.page;
+package dev.lede.html.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,25 @@ class PathsTest {
 
         assertThat(paths.path(page.select("span").get(1))).isEqualTo("div#page > div.x > span:nth-child(2)");
         assertThat(paths.path(page.selectFirst("p"))).isEqualTo("div#page > p");
+    }
+
+    /**
+     * Issue 13: the reader's diagnostics use these paths too, so a path names any node, and what a page puts in
+     * its ids and classes is escaped so that the path selects the element again.
+     */
+    @Test
+    void aPathSelectsItsElementAgainWhateverTheIdsHoldAndNamesOtherNodesByTheirParent() {
+        Document page = Jsoup.parse("<div id=\"ad/slot.1:x\"><p class=\"a.b c\">one<!-- note --></p>"
+                + "<o:p>two</o:p></div>");
+        Element paragraph = page.selectFirst("p");
+        Element office = page.selectFirst("div").child(1);
+
+        String path = Paths.of(paragraph);
+        assertThat(path).isEqualTo("div#ad\\/slot\\.1\\:x > p.a\\.b");
+        assertThat(page.select(path)).containsExactly(paragraph);
+        assertThat(page.select(Paths.of(office))).containsExactly(office);
+        assertThat(Paths.of(paragraph.childNode(1))).isEqualTo(path + " > #comment");
+        assertThat(Paths.of(paragraph.childNode(0))).isEqualTo(path + " > #text");
     }
 
     @Test
