@@ -66,7 +66,7 @@ class SilentLossTest {
                 + "</p></header><p>Body</p>");
 
         assertThat(result.article().metadata().authors()).containsExactly(Contributor.of("Jane Doe"));
-        assertThat(result.article().metadata().published()).contains(OffsetDateTime.parse("2026-12-01T00:00Z"));
+        assertThat(result.article().metadata().published()).contains(OffsetDateTime.parse("2026-12-01T12:00Z"));
         assertThat(result.diagnostics()).isEmpty();
     }
 
@@ -86,8 +86,8 @@ class SilentLossTest {
         HtmlReadResult result = read("<header><h1>T</h1><time>2026-01-01</time><time>2026-01-02</time>"
                 + "<time datetime=\"2026-01-03\">3 January</time></header><p>Body</p>");
 
-        assertThat(result.article().metadata().published()).contains(OffsetDateTime.parse("2026-01-01T00:00Z"));
-        assertThat(result.article().metadata().modified()).contains(OffsetDateTime.parse("2026-01-02T00:00Z"));
+        assertThat(result.article().metadata().published()).contains(OffsetDateTime.parse("2026-01-01T12:00Z"));
+        assertThat(result.article().metadata().modified()).contains(OffsetDateTime.parse("2026-01-02T12:00Z"));
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(HtmlDiagnostic.Kind.DROPPED_TEXT);
             assertThat(d.detail()).isEqualTo("a third date in the header: \"3 January\"");

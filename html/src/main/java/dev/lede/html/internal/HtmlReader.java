@@ -31,12 +31,7 @@ import dev.lede.internal.UrlSafety;
 import dev.lede.validation.ArticleValidator;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -646,29 +641,19 @@ public final class HtmlReader {
         return text.isEmpty() ? element.attr("datetime") : text;
     }
 
+    /**
+     * The date a {@code <time>} (or an element marked up as one) states, read as the importer reads metadata
+     * dates ({@link Datetimes#parse}): a date without a time is noon UTC, a time without an offset UTC.
+     */
     private Optional<OffsetDateTime> time(Element element, int depth) {
-        String value = (element.hasAttr("datetime") ? Datetimes.finer(element.attr("datetime"), element.text())
-                : plainText(element, depth)).strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(value));
-        } catch (DateTimeException notOffset) {
-            String normal = value.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T");
-            try {
-                return Optional.of(ZonedDateTime.parse(normal).toOffsetDateTime());
-            } catch (DateTimeException notZoned) {
-                try {
-                    return Optional.of(LocalDateTime.parse(normal).atOffset(ZoneOffset.UTC));
-                } catch (DateTimeException notLocal) {
-                    try {
-                        return Optional.of(LocalDate.parse(normal).atStartOfDay().atOffset(ZoneOffset.UTC));
-                    } catch (DateTimeException notDate) {
-                        report(HtmlDiagnostic.Kind.DROPPED_TEXT, element, "an unreadable date: "
-                                + quoted(dateText(element, depth)));
-                        return Optional.empty();
-                    }
-                }
-            }
+        String value = element.hasAttr("datetime") ? Datetimes.finer(element.attr("datetime"), element.text())
+                : plainText(element, depth);
+        Optional<Datetimes.Stamp> stamp = Datetimes.parse(value);
+        if (stamp.isEmpty()) {
+            report(HtmlDiagnostic.Kind.DROPPED_TEXT, element, "an unreadable date: "
+                    + quoted(dateText(element, depth)));
         }
+        return stamp.map(date -> date.resolve(Optional.empty()));
     }
 
     /** Content of a list outside any {@code <li>} joins the item before it, or starts one. */

@@ -1,12 +1,10 @@
 package dev.lede.html.internal.page;
 
+import dev.lede.html.internal.Datetimes;
+import dev.lede.html.internal.Datetimes.Stamp;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +15,9 @@ import java.util.regex.Pattern;
  * Reads the date forms pages use: ISO 8601 in metadata (with an offset, {@code Z}, an offset without colon,
  * a space instead of {@code T}, no offset, or no time), dates in a page's address ({@code /2016/12/09/},
  * {@code 2016-12-09}) and datelines in visible text ("December 9, 2016 9:13 am EST", "9. Dezember 2016",
- * "09.12.2016"). What a page leaves out is kept out: a {@link Stamp} knows whether it had a time and an offset,
- * and {@link Stamp#resolve} decides what an absent one means. Stateless and thread-safe.
+ * "09.12.2016"). ISO 8601 itself is {@link Datetimes#parse}, which the reader's {@code <time>} shares; what a
+ * page leaves out is kept out: a {@link Stamp} knows whether it had a time and an offset, and
+ * {@link Stamp#resolve} decides what an absent one means. Stateless and thread-safe.
  */
 final class Dates {
     /** Earlier dates are not publication dates of web pages but birthdays, history and placeholders. */
@@ -27,7 +26,6 @@ final class Dates {
     /** The longest text searched for a dateline; the patterns are linear, and this bounds them further. */
     private static final int MAX_TEXT = 300;
 
-    private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
     private static final Pattern URL_DATE = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})([/-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?![0-9])");
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|maerz"
@@ -60,59 +58,14 @@ final class Dates {
 
     private Dates() {}
 
-    /**
-     * A date as the page wrote it.
-     *
-     * @param local the date and time of day (midnight when there was none)
-     * @param offset the offset the page wrote, if any
-     * @param dateOnly whether the page gave no time of day
-     */
-    record Stamp(LocalDateTime local, Optional<ZoneOffset> offset, boolean dateOnly) {
-        /**
-         * The moment this stands for. A date without a time is noon UTC on that date, the one moment that is
-         * that date from UTC-12:00 to UTC+11:59, so it reads as the same day nearly everywhere; a time without an
-         * offset takes the page's offset, and is UTC only when the page states none.
-         */
-        OffsetDateTime resolve(Optional<ZoneOffset> pageOffset) {
-            if (dateOnly) {
-                return local.toLocalDate().atTime(LocalTime.NOON).atOffset(ZoneOffset.UTC);
-            }
-            return local.atOffset(offset.or(() -> pageOffset).orElse(ZoneOffset.UTC));
-        }
-
-        boolean plausible() {
-            return !local.toLocalDate().isBefore(EARLIEST);
-        }
-    }
-
-    /** An ISO 8601 date as metadata writes it. */
-    static Optional<Stamp> parse(String value) {
-        String text = value.strip().replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T");
-        if (text.length() > 64) {
-            return Optional.empty();
-        }
-        text = OFFSET_WITHOUT_COLON.matcher(text).replaceFirst("$1:$2");
-        try {
-            OffsetDateTime time = OffsetDateTime.parse(text);
-            return Optional.of(new Stamp(time.toLocalDateTime(), Optional.of(time.getOffset()), false));
-        } catch (DateTimeParseException e) {
-            // not a full timestamp; try the shorter forms
-        }
-        try {
-            return Optional.of(new Stamp(LocalDateTime.parse(text), Optional.empty(), false));
-        } catch (DateTimeParseException e) {
-            // not a local timestamp either
-        }
-        try {
-            return Optional.of(new Stamp(LocalDate.parse(text).atStartOfDay(), Optional.empty(), true));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+    /** Whether the date can be a web page's publication date: not before {@link #EARLIEST}. */
+    static boolean plausible(Stamp stamp) {
+        return !stamp.local().toLocalDate().isBefore(EARLIEST);
     }
 
     /** A metadata date, or else a dateline, for meta tags that hold either. */
     static Optional<Stamp> parseAny(String value) {
-        return parse(value).or(() -> dateline(value));
+        return Datetimes.parse(value).or(() -> dateline(value));
     }
 
     /** The date in a page's address, such as {@code /2016/12/09/}. */

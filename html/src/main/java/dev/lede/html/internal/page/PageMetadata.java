@@ -9,6 +9,7 @@ import dev.lede.html.PageDiagnostic.Reason;
 import dev.lede.html.Provenance;
 import dev.lede.html.Provenance.Field;
 import dev.lede.html.Provenance.Source;
+import dev.lede.html.internal.Datetimes;
 import dev.lede.html.internal.Paths;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -205,7 +206,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
     }
 
     /** A date candidate before its offset is settled. */
-    private record DateCandidate(Source source, String detail, String label, boolean inferred, Dates.Stamp stamp) {}
+    private record DateCandidate(Source source, String detail, String label, boolean inferred, Datetimes.Stamp stamp) {}
 
     /** An author candidate: one source's names, each known as a person's or an organisation's. */
     private record AuthorCandidate(Source source, String detail, String label, boolean inferred,
@@ -777,7 +778,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 if (insideChrome(time, BESIDE_HEADLINE)) {
                     continue;
                 }
-                Optional<Dates.Stamp> stamp = time.hasAttr("datetime") ? Dates.parseAny(time.attr("datetime"))
+                Optional<Datetimes.Stamp> stamp = time.hasAttr("datetime") ? Dates.parseAny(time.attr("datetime"))
                         : Dates.dateline(Text.upTo(time, 120));
                 if (stamp.isPresent()) {
                     found.add(new DateCandidate(Source.TIME_ELEMENT, Paths.of(time), "time", inferred, stamp.get()));
@@ -795,7 +796,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             for (int i = 0; e != null && i < MAX_AFTER_HEADLINE; i++, e = nextInOrder(e)) {
                 String text = e.ownText();
                 if (!text.isBlank() && text.length() <= 200) {
-                    Optional<Dates.Stamp> stamp = Dates.dateline(text);
+                    Optional<Datetimes.Stamp> stamp = Dates.dateline(text);
                     if (stamp.isPresent()) {
                         found.add(new DateCandidate(Source.TEXT, Paths.of(e), "text", true, stamp.get()));
                         return;
@@ -807,7 +808,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 if (text.length() > 200 || insideChrome(element, BESIDE_HEADLINE)) {
                     continue;
                 }
-                Optional<Dates.Stamp> stamp = Dates.dateline(text);
+                Optional<Datetimes.Stamp> stamp = Dates.dateline(text);
                 if (stamp.isPresent()) {
                     found.add(new DateCandidate(Source.TEXT, Paths.of(element), "text", true, stamp.get()));
                     return;
@@ -847,7 +848,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
          */
         private Optional<OffsetDateTime> dates(Pick<OffsetDateTime> pick, List<DateCandidate> candidates,
                 Optional<ZoneOffset> pageOffset) {
-            List<DateCandidate> plausible = candidates.stream().filter(c -> c.stamp().plausible()).toList();
+            List<DateCandidate> plausible = candidates.stream().filter(c -> Dates.plausible(c.stamp())).toList();
             List<OffsetDateTime> times = plausible.stream().map(c -> c.stamp().resolve(pageOffset)).toList();
             for (int i = 0; i < plausible.size(); i++) {
                 DateCandidate c = plausible.get(i);

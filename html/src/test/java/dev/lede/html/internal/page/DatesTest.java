@@ -2,6 +2,7 @@ package dev.lede.html.internal.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.html.internal.Datetimes;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -33,7 +34,7 @@ class DatesTest {
         "2016-12-09 | 2016-12-09T12:00Z",
     })
     void keepsTheOffsetAndGivesALocalTimeThePagesOffset(String text, String expected) {
-        assertThat(Dates.parse(text).map(stamp -> stamp.resolve(Optional.of(ZoneOffset.ofHours(-5)))))
+        assertThat(Datetimes.parse(text).map(stamp -> stamp.resolve(Optional.of(ZoneOffset.ofHours(-5)))))
                 .contains(OffsetDateTime.parse(expected));
     }
 
@@ -49,6 +50,6 @@ class DatesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"/2016/13/40/", "/1994/12/09/"})
     void refusesImpossibleAndEarlyDates(String path) {
-        assertThat(Dates.inUrl(path).filter(Dates.Stamp::plausible)).isEmpty();
+        assertThat(Dates.inUrl(path).filter(Dates::plausible)).isEmpty();
     }
 }
