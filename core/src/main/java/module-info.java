@@ -2,7 +2,7 @@
  * The article model ({@code dev.lede}) and its validator ({@code dev.lede.validation}). The {@code internal}
  * packages are shared with Lede's own modules only.
  */
-module dev.lede.core {
+module dev.lede {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
 

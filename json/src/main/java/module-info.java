@@ -1,6 +1,6 @@
 /** The {@code lede/1} JSON format: the codec {@code ArticleJson} and a Jackson 3 module. */
 module dev.lede.json {
-    requires transitive dev.lede.core;
+    requires transitive dev.lede;
     requires transitive tools.jackson.core;
     requires transitive tools.jackson.databind;
 

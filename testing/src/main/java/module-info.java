@@ -1,6 +1,6 @@
 /** Test fixtures: the seed article and a seeded generator of random valid articles. */
 module dev.lede.testing {
-    requires transitive dev.lede.core;
+    requires transitive dev.lede;
 
     exports dev.lede.testing;
 }

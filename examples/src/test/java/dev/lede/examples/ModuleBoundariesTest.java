@@ -49,7 +49,7 @@ class ModuleBoundariesTest {
 
     @Test
     void theApiIsExportedAndTheInternalsOnlyToLedesOwnModules() {
-        Module core = module("dev.lede.core");
+        Module core = module("dev.lede");
         Module samples = module("dev.lede.examples");
 
         assertThat(samples.canRead(core)).as("requires transitive through json and html").isTrue();
@@ -68,7 +68,7 @@ class ModuleBoundariesTest {
 
     @Test
     void codeOutsideCannotReachAnInternalClass() throws ReflectiveOperationException {
-        Class<?> urlSafety = layer.findLoader("dev.lede.core").loadClass("dev.lede.internal.UrlSafety");
+        Class<?> urlSafety = layer.findLoader("dev.lede").loadClass("dev.lede.internal.UrlSafety");
 
         assertThatThrownBy(() -> urlSafety.getMethod("isSafeContentUrl", String.class).invoke(null, "x"))
                 .isInstanceOf(IllegalAccessException.class);
