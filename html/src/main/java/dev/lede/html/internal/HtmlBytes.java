@@ -52,14 +52,8 @@ public final class HtmlBytes {
      * @throws UncheckedIOException when the stream fails
      */
     public static String read(InputStream in, int maxInputLength) {
-        long maxBytes = (long) MAX_BYTES_PER_CHAR * maxInputLength + 3; // and a byte order mark
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-            if (bytes.length > maxBytes) {
-                throw new ArticleHtmlException("the input is longer than the limit of " + maxInputLength
-                        + " characters (" + maxBytes + " bytes read)", "");
-            }
-            return decode(bytes);
+            return decode(bytes(in, maxInputLength));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,11 +70,21 @@ public final class HtmlBytes {
      */
     public static String read(Path file, int maxInputLength) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, maxInputLength);
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-            throw new UncheckedIOException(file + ": " + cause.getMessage(), cause);
+            return decode(bytes(in, maxInputLength));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The stream's bytes, refused once there are more than the character limit can need. */
+    private static byte[] bytes(InputStream in, int maxInputLength) throws IOException {
+        long maxBytes = (long) MAX_BYTES_PER_CHAR * maxInputLength + 3; // and a byte order mark
+        byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > maxBytes) {
+            throw new ArticleHtmlException("the input is longer than the limit of " + maxInputLength
+                    + " characters (" + maxBytes + " bytes read)", "");
+        }
+        return bytes;
     }
 
     /**

@@ -99,25 +99,8 @@ final class Text {
      * every region of a page, it costs no more than the regions' first words.
      */
     static boolean hasWords(Element element) {
-        boolean[] found = {false};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode part) {
-                    String text = part.getWholeText();
-                    for (int i = 0; i < text.length() && !found[0]; i += Character.charCount(text.codePointAt(i))) {
-                        found[0] = Words.isWordChar(text.codePointAt(i));
-                    }
-                }
-                return found[0] ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, element);
-        return found[0];
+        return element.nodeStream(TextNode.class)
+                .anyMatch(text -> text.getWholeText().codePoints().anyMatch(Words::isWordChar));
     }
 
     /** Counts words as {@code Article.wordCount} does: runs of letters, marks and digits. */
