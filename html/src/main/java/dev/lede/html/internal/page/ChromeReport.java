@@ -2,6 +2,7 @@ package dev.lede.html.internal.page;
 
 import dev.lede.html.PageDiagnostic;
 import dev.lede.html.PageDiagnostic.Reason;
+import dev.lede.html.PageImporter;
 import dev.lede.html.internal.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -139,12 +140,22 @@ final class ChromeReport {
         return parts;
     }
 
-    /** Reports a region, when it holds a word, with its reason, path, words and opening words. */
+    /**
+     * Reports a region, when it holds a word, with its reason, path, words and opening words. Past the first
+     * {@value PageImporter#MAX_DIAGNOSTICS} regions only the reason and words are kept: the importer lists no more
+     * than that many diagnostics and counts the rest by reason and words, so the path and label of a page's
+     * millionth hidden span would be worked out for nothing.
+     */
     void add(Element element, Reason reason, String why) {
         int words = measures.words(element);
-        if (words > 0) {
-            String label = measures.openingText(element).orElse("");
-            regions.add(new PageDiagnostic(reason, paths.path(element), words, why + ": \"" + label + "\""));
+        if (words == 0) {
+            return;
         }
+        if (regions.size() >= PageImporter.MAX_DIAGNOSTICS) {
+            regions.add(new PageDiagnostic(reason, "", words, why));
+            return;
+        }
+        String label = measures.openingText(element).orElse("");
+        regions.add(new PageDiagnostic(reason, paths.path(element), words, why + ": \"" + label + "\""));
     }
 }

@@ -337,8 +337,9 @@ public final class ContentFinder {
         Set<Element> chromeBelow = Collections.newSetFromMap(new IdentityHashMap<>(all.size()));
         for (Element element : all) {
             Element parent = element.parent();
-            // A leaf that is not prose has neither prose nor anything below it to mark: its signals do not matter.
-            boolean matters = element.firstElementChild() != null || PageMeasures.PROSE_TAGS.contains(element.normalName());
+            // A leaf without prose has neither prose nor anything below it to mark: its signals do not matter.
+            boolean matters = element.firstElementChild() != null
+                    || PageMeasures.PROSE_TAGS.contains(element.normalName()) && measures.prose(element) > 0;
             if (parent != null && chromeBelow.contains(parent) || matters && isChrome(element)) {
                 chromeBelow.add(element);
             }
@@ -745,11 +746,14 @@ public final class ContentFinder {
         if (signal.isPresent() && signal.get() != Reason.SITE_HEADER) {
             return signal;
         }
-        Optional<Reason> label = measures.label(element);
-        if (label.isPresent() && Signals.headingLevel(element) == 0 && measures.words(element) <= MAX_LABEL_WORDS) {
+        boolean container = CONTAINERS.contains(name);
+        boolean shortBlock = Signals.headingLevel(element) == 0 && measures.words(element) <= MAX_LABEL_WORDS;
+        // The label is worked out only where it can decide: not for the paragraphs and headings of the prose.
+        Optional<Reason> label = container || shortBlock ? measures.label(element) : Optional.empty();
+        if (label.isPresent() && shortBlock) {
             return label;
         }
-        if (CONTAINERS.contains(name)) {
+        if (container) {
             Optional<String> opening = measures.openingText(element);
             if (label.isPresent() && opening.isPresent() && opening.get().split(" ").length <= 6) {
                 return label;
@@ -764,10 +768,6 @@ public final class ContentFinder {
         }
         return Optional.empty();
     }
-
-
-
-
 
     private static boolean inside(Element element, List<Element> containers) {
         for (Element container : containers) {

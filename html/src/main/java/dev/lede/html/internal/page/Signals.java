@@ -237,8 +237,8 @@ final class Signals {
     /** The kind of note a heading such as "Important Editorial Note" or "Correction" opens. */
     static Optional<NoteKind> noteKind(String heading) {
         String normal = normalise(heading);
-        if (normal.split(" ").length > 6) {
-            return Optional.empty();
+        if (normal.chars().filter(c -> c == ' ').count() > 5) {
+            return Optional.empty(); // more than six words: a sentence, not a label
         }
         for (Map.Entry<Pattern, NoteKind> entry : NOTES) {
             if (entry.getKey().matcher(normal).find()) {
@@ -340,9 +340,35 @@ final class Signals {
      * {@value #LABEL_CHARACTERS} characters of them.
      */
     private static String leadingWords(String text) {
-        String[] words = WHITESPACE.split(text.strip(), LABEL_WORDS + 1);
-        String label = String.join(" ", List.of(words).subList(0, Math.min(words.length, LABEL_WORDS)));
-        return label.length() > LABEL_CHARACTERS ? label.substring(0, LABEL_CHARACTERS) : label;
+        // A scan rather than a split and a join: it is asked of nearly every element of a page.
+        String stripped = text.strip();
+        StringBuilder label = new StringBuilder(Math.min(stripped.length(), LABEL_CHARACTERS));
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < stripped.length() && label.length() < LABEL_CHARACTERS; i++) {
+            char c = stripped.charAt(i);
+            if (isRegexSpace(c)) {
+                inWord = false;
+                continue;
+            }
+            if (!inWord) {
+                if (words == LABEL_WORDS) {
+                    break;
+                }
+                if (words > 0) {
+                    label.append(' ');
+                }
+                words++;
+                inWord = true;
+            }
+            label.append(c);
+        }
+        return label.length() > LABEL_CHARACTERS ? label.substring(0, LABEL_CHARACTERS) : label.toString();
+    }
+
+    /** Whether the character is one the regex {@code \\s} matches, which splits the words of a label. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /**
@@ -363,7 +389,7 @@ final class Signals {
             }
             for (; read < text.length(); read++) {
                 char c = text.charAt(read);
-                boolean space = c == ' ' || c >= '\t' && c <= '\r'; // as the regex \s, which splits the words
+                boolean space = isRegexSpace(c);
                 if (!space && !inWord && ++words > LABEL_WORDS) {
                     return true;
                 }
@@ -388,8 +414,24 @@ final class Signals {
         return null;
     }
 
+    /**
+     * The text in lower case, no-break spaces as spaces, stripped, each run of white space one space. A scan, not
+     * a regex replacement: every heading of a page is asked whether it opens a note.
+     */
     static String normalise(String text) {
-        return WHITESPACE.matcher(text.replace('\u00A0', ' ').strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String stripped = text.replace('\u00A0', ' ').strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        boolean afterSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (!isRegexSpace(c)) {
+                out.append(c);
+            } else if (!afterSpace) {
+                out.append(' ');
+            }
+            afterSpace = isRegexSpace(c);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     /** A byline, dateline or post-meta line: named so by its markup, short, and holding no content blocks. */
