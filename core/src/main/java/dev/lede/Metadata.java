@@ -4,9 +4,9 @@ import static dev.lede.internal.Checks.notNull;
 import static dev.lede.internal.Checks.optional;
 
 import dev.lede.internal.Checks;
+import dev.lede.internal.LanguageTags;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,13 +73,7 @@ public record Metadata(
      * @return the locale, or empty when there is no language or its tag is malformed
      */
     public Optional<Locale> locale() {
-        return language.flatMap(tag -> {
-            try {
-                return Optional.of(new Locale.Builder().setLanguageTag(tag).build());
-            } catch (IllformedLocaleException e) {
-                return Optional.empty();
-            }
-        });
+        return language.flatMap(LanguageTags::parse);
     }
 
     /**

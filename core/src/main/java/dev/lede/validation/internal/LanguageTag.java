@@ -4,13 +4,13 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import dev.lede.internal.LanguageTags;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.IllformedLocaleException;
 import java.util.Locale;
 
 /** The string is a well-formed BCP 47 language tag, as {@link Locale.Builder#setLanguageTag} reads one. */
@@ -28,18 +28,7 @@ public @interface LanguageTag {
     final class Validator implements ConstraintValidator<LanguageTag, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            if (value.isEmpty()) {
-                return false;
-            }
-            try {
-                new Locale.Builder().setLanguageTag(value);
-                return true;
-            } catch (IllformedLocaleException e) {
-                return false;
-            }
+            return value == null || LanguageTags.parse(value).isPresent();
         }
     }
 }

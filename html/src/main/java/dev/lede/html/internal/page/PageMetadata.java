@@ -11,6 +11,7 @@ import dev.lede.html.Provenance.Field;
 import dev.lede.html.Provenance.Source;
 import dev.lede.html.internal.Datetimes;
 import dev.lede.html.internal.Paths;
+import dev.lede.internal.LanguageTags;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -362,15 +362,16 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             Pick<String> languages = Pick.of("language", Optional.of(Field.LANGUAGE));
             Optional<String> language = languages
                     .add(Source.JSON_LD, "inLanguage", "json-ld", ld("inLanguage").flatMap(jsonLd::text)
-                            .flatMap(PageMetadata::languageTag))
-                    .add(Source.HTML_LANG, "html lang", "html lang", languageTag(html == null ? "" : html.attr("lang")))
+                            .flatMap(LanguageTags::canonical))
+                    .add(Source.HTML_LANG, "html lang", "html lang",
+                            LanguageTags.canonical(html == null ? "" : html.attr("lang")))
                     .add(Source.HTML_LANG, "content-language", "content-language",
                             attr(metaElements, CONTENT_LANGUAGE, "content")
-                            .flatMap(PageMetadata::languageTag))
+                            .flatMap(LanguageTags::canonical))
                     .add(Source.OPEN_GRAPH, "og:locale", "og:locale", meta("og:locale")
-                            .flatMap(PageMetadata::languageTag))
+                            .flatMap(LanguageTags::canonical))
                     .add(Source.DUBLIN_CORE, "dc.language", "dc.language", dublinCore("language")
-                            .flatMap(PageMetadata::languageTag))
+                            .flatMap(LanguageTags::canonical))
                     .chooseFirst(true, diagnostics);
 
             Optional<URI> canonical = Pick.<URI>of("canonicalUrl", Optional.empty())
@@ -995,18 +996,5 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             }
         }
         return List.copyOf(result);
-    }
-
-    static Optional<String> languageTag(String value) {
-        String tag = value.strip().replace('_', '-');
-        if (tag.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(locale.toLanguageTag());
-        } catch (IllformedLocaleException e) {
-            return Optional.empty();
-        }
     }
 }
