@@ -25,8 +25,6 @@ final class Cleaner {
             "form", "header", "dl", "table", "figure");
     private static final Set<String> INLINE_CONTEXTS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td",
             "th", "pre", "code", "blockquote", "figcaption", "table");
-    private static final int MAX_POST_META_WORDS = 12;
-    private static final int MAX_LABEL_WORDS = 4;
 
     private final SearchState state;
 
@@ -150,7 +148,7 @@ final class Cleaner {
             return false;
         }
         int words = state.measures.words(element);
-        return words > 0 && words <= MAX_POST_META_WORDS
+        return words > 0 && words <= state.options.maxPostMetaWords()
                 && element.selectFirst(CONTENT_BLOCK) == null
                 && !Set.of("ul", "ol", "li").contains(element.normalName());
     }
@@ -177,7 +175,8 @@ final class Cleaner {
             return signal;
         }
         boolean container = CONTAINERS.contains(name);
-        boolean shortBlock = Signals.headingLevel(element) == 0 && state.measures.words(element) <= MAX_LABEL_WORDS;
+        boolean shortBlock = Signals.headingLevel(element) == 0
+                && state.measures.words(element) <= state.options.maxLabelWords();
         // The label is worked out only where it can decide: not for the paragraphs and headings of the prose.
         Optional<Reason> label = container || shortBlock ? state.measures.label(element) : Optional.empty();
         if (label.isPresent() && shortBlock) {

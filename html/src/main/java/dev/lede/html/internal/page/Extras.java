@@ -16,7 +16,6 @@ import org.jsoup.nodes.TextNode;
  * keep selectors match. Not thread-safe: one per search.
  */
 final class Extras {
-    private static final int MAX_NOTE_WORDS = 400;
     private static final Pattern KEY_POINTS = Pattern.compile("^(?:key (?:points|facts|takeaways)|at a glance"
             + "|in brief|in short|summary|what we know|the essentials)\\b");
 
@@ -48,7 +47,8 @@ final class Extras {
                 words += Text.words(part.text());
             }
             boolean inRoot = Trees.inside(label, roots);
-            if (parts.isEmpty() || words == 0 || words > MAX_NOTE_WORDS || (inRoot && !endsRoot(parts, roots))) {
+            if (parts.isEmpty() || words == 0 || words > state.options.maxNoteWords()
+                    || (inRoot && !endsRoot(parts, roots))) {
                 continue;
             }
             Element noteBody = new Document(state.document.location()).appendElement("div");

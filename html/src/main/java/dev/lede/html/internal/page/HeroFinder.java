@@ -10,8 +10,6 @@ import org.jsoup.nodes.Element;
  * per search.
  */
 final class HeroFinder {
-    private static final int BANNER_RATIO = 4;
-
     private final SearchState state;
 
     HeroFinder(SearchState state) {
@@ -57,14 +55,14 @@ final class HeroFinder {
         return false;
     }
 
-    private static boolean isIconOrBanner(Element image) {
+    private boolean isIconOrBanner(Element image) {
         String width = image.attr("width").strip();
         String height = image.attr("height").strip();
         if (width.matches("\\d{1,2}") || height.matches("\\d{1,2}")) {
             return true;
         }
         if (width.matches("\\d{1,5}") && height.matches("\\d{1,5}")
-                && Integer.parseInt(width) >= BANNER_RATIO * Math.max(1, Integer.parseInt(height))) {
+                && Integer.parseInt(width) >= state.options.bannerRatio() * Math.max(1, Integer.parseInt(height))) {
             return true;
         }
         return Signals.tokens(image).stream().anyMatch(t -> t.equals("logo") || t.equals("avatar") || t.equals("icon"));

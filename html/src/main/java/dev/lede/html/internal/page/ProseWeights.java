@@ -20,10 +20,6 @@ final class ProseWeights {
     private static final Evaluator LANDMARKS = QueryParser.parse("h1, article, [itemprop=articleBody]");
     /** What a rail never holds: the article's title or its marked body. */
     private static final Evaluator ARTICLE_MARKS = QueryParser.parse("h1, [itemprop=articleBody]");
-    /** An element holding at least this share of the page's prose is the article's, whatever its classes. */
-    private static final double GUARDED_PROSE_SHARE = 0.2;
-    /** Rails are the page's content when the prose outside them is less than this share of theirs. */
-    private static final double RAIL_CONTENT_SHARE = 0.25;
 
     private final SearchState state;
 
@@ -39,7 +35,7 @@ final class ProseWeights {
         markGuarded(body);
         findRails(body);
         weighOutsideChrome(body);
-        if (!state.rails.isEmpty() && state.weight(body) < RAIL_CONTENT_SHARE * railProse()) {
+        if (!state.rails.isEmpty() && state.weight(body) < state.options.railContentShare() * railProse()) {
             state.rails.clear();
             state.weights.clear();
             weighOutsideChrome(body);
@@ -70,7 +66,7 @@ final class ProseWeights {
         Map<Element, Double> prose = new IdentityHashMap<>();
         double total = sumUp(body, body.select("*"), this::ownProse, prose);
         prose.forEach((element, held) -> {
-            if (held >= GUARDED_PROSE_SHARE * total
+            if (held >= state.options.guardedProseShare() * total
                     && state.measures.chrome(element).filter(reason -> reason == Reason.COMMENTS).isEmpty()) {
                 state.guarded.add(element);
             }
@@ -79,7 +75,7 @@ final class ProseWeights {
 
     /** The page's rails of linked headlines, except those holding the article's own landmarks. */
     private void findRails(Element body) {
-        for (Element rail : HeadlineRails.find(body)) {
+        for (Element rail : HeadlineRails.find(body, state.options)) {
             if (rail.selectFirst(ARTICLE_MARKS) == null) {
                 state.rails.add(rail);
             }

@@ -12,7 +12,6 @@ import org.jsoup.nodes.Element;
  * their own. Not thread-safe: one per search.
  */
 final class RootChooser {
-    private static final double PRECISE_MERGE_RATIO = 0.5;
     private static final Set<String> CONTENT_SHAPES = Set.of("table", "figure", "pre", "blockquote");
     /** Blocks that are one paragraph, quote or entry: never the article on their own, whatever their share. */
     private static final Set<String> SINGLE_BLOCKS = Set.of("p", "pre", "blockquote", "li", "dd");
@@ -30,9 +29,10 @@ final class RootChooser {
      * @return the roots; never empty
      */
     List<Element> chooseRoots(Element body) {
+        FinderOptions options = state.options;
         double total = state.weight(body);
         for (Element articleBody : body.select("[itemprop=articleBody]")) {
-            if (state.weight(articleBody) >= 0.3 * total && total > 0) {
+            if (state.weight(articleBody) >= options.articleBodyShare() * total && total > 0) {
                 return List.of(articleBody);
             }
         }
@@ -42,17 +42,17 @@ final class RootChooser {
                 best = article;
             }
         }
-        if (best != null && state.weight(best) >= 0.5 * total && total > 0) {
+        if (best != null && state.weight(best) >= options.articleShare() * total && total > 0) {
             return List.of(best);
         }
         Element start = body;
         for (Element main : body.select("main, [role=main]")) {
-            if (state.weight(main) >= 0.5 * total) {
+            if (state.weight(main) >= options.mainShare() * total) {
                 start = main;
                 break;
             }
         }
-        double descendRatio = state.options.descendRatio();
+        double descendRatio = options.descendRatio();
         Element current = start;
         boolean moved = true;
         while (moved) {
@@ -99,7 +99,7 @@ final class RootChooser {
 
     /** A table, figure, code block or quote beside the text, which belongs to it unless the bias is precision. */
     private boolean isContentShaped(Element sibling) {
-        return state.options.mergeRatio() < PRECISE_MERGE_RATIO && CONTENT_SHAPES.contains(sibling.normalName())
-                && state.measures.linkDensity(sibling) < 0.3;
+        return state.options.mergeRatio() < state.options.preciseMergeRatio()
+                && CONTENT_SHAPES.contains(sibling.normalName()) && state.measures.linkDensity(sibling) < 0.3;
     }
 }

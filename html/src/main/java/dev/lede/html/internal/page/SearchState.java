@@ -23,9 +23,9 @@ final class SearchState {
     final FinderOptions options;
     // Each element's prose, chrome signal and text, worked out once: the search asks for them many times, and
     // nothing changes the page between the last drop of hidden parts and the content's removal.
-    final PageMeasures measures = new PageMeasures();
+    final PageMeasures measures;
     /** What is left out, each region with its reason; in page order. */
-    final ChromeReport report = new ChromeReport(measures);
+    final ChromeReport report;
     /** Each element's prose outside chrome ({@link ProseWeights}); an element without any is missing. */
     final Map<Element, Double> weights = new IdentityHashMap<>();
     /** The elements no class name can make chrome ({@link ProseWeights}). */
@@ -41,6 +41,8 @@ final class SearchState {
     SearchState(Document document, FinderOptions options) {
         this.document = document;
         this.options = options;
+        this.measures = new PageMeasures(options);
+        this.report = new ChromeReport(measures);
     }
 
     /** A set of elements compared by identity. */

@@ -14,7 +14,6 @@ import org.jsoup.select.Elements;
 final class TitleFinder {
     private static final Set<String> SUBTITLE_TOKENS = Set.of("subtitle", "standfirst", "dek", "deck", "subheadline",
             "subhead", "strapline");
-    private static final double TITLE_WORD_SHARE = 0.75;
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private final SearchState state;
@@ -82,14 +81,14 @@ final class TitleFinder {
         return Optional.empty();
     }
 
-    /** Whether at least {@code TITLE_WORD_SHARE} of the heading's words are words of the metadata's title. */
+    /** Whether at least the options' {@code titleWordShare} of the heading's words are the metadata title's. */
     private boolean repeatsTitle(Element heading) {
         if (titleWords == null) {
             titleWords = Set.copyOf(words(expectedTitle.orElseThrow()));
         }
         List<String> words = words(Signals.normalise(heading.text()));
         long shared = words.stream().filter(titleWords::contains).count();
-        return !words.isEmpty() && shared >= TITLE_WORD_SHARE * words.size();
+        return !words.isEmpty() && shared >= state.options.titleWordShare() * words.size();
     }
 
     private static List<String> words(String text) {
