@@ -97,7 +97,7 @@ public final class PageImporter {
 
     private PageImporter(Builder builder) {
         this.bias = builder.bias;
-        this.options = new FinderOptions(builder.bias.descendRatio, builder.bias.mergeRatio,
+        this.options = FinderOptions.defaults(builder.bias.descendRatio, builder.bias.mergeRatio,
                 builder.bias.linkListDensity, builder.keep, builder.drop);
         this.maxInputLength = builder.maxInputLength;
         this.maxDepth = builder.maxDepth;

@@ -24,31 +24,28 @@ import org.jsoup.select.QueryParser;
 final class HeadlineRails {
     private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
-    /** The fewest headlines that make a rail. */
-    private static final int MIN_ITEMS = 3;
-    /** The most words of one item: a headline, a one- or two-line teaser, a byline, a credit. */
-    private static final int MAX_ITEM_WORDS = 80;
-    private static final int MAX_HEADLINE_WORDS = 30;
-    /** The most words of a part of a rail that holds no headline: a label or a "see all" link. */
-    private static final int MAX_FILLER_WORDS = 12;
     private static final int FAILS = -1;
 
+    private final FinderOptions options;
     private final Map<Element, Integer> headlines = new IdentityHashMap<>();
     private final Set<Element> headlineElements = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Each element's words when it is a group of items, {@value #FAILS} when it is not. */
     private final Map<Element, Integer> groups = new IdentityHashMap<>();
 
-    private HeadlineRails() {}
+    private HeadlineRails(FinderOptions options) {
+        this.options = options;
+    }
 
     /**
      * The outermost rails under the root, in document order. Each element is looked at a bounded number of
      * times, so the work is linear in the page's size.
      *
      * @param root the part of the page to search
+     * @param options the rails' thresholds
      * @return the rails, none inside another
      */
-    static List<Element> find(Element root) {
-        return new HeadlineRails().search(root);
+    static List<Element> find(Element root, FinderOptions options) {
+        return new HeadlineRails(options).search(root);
     }
 
     private List<Element> search(Element root) {
@@ -60,7 +57,7 @@ final class HeadlineRails {
             }
             String text = Text.clean(heading.text());
             int words = Text.words(text);
-            if (words == 0 || words > MAX_HEADLINE_WORDS) {
+            if (words == 0 || words > options.maxHeadlineWords()) {
                 continue;
             }
             // A kicker and a headline inside one link are one story.
@@ -75,7 +72,7 @@ final class HeadlineRails {
         List<Element> pending = new ArrayList<>(List.of(root));
         while (!pending.isEmpty()) {
             Element element = pending.remove(pending.size() - 1);
-            if (count(element) < MIN_ITEMS) {
+            if (count(element) < options.minRailItems()) {
                 continue;
             }
             if (groupWords(element) != FAILS) {
@@ -145,12 +142,12 @@ final class HeadlineRails {
                 fits = words != FAILS;
                 items += words;
             } else if (count == 1) {
-                int words = wordsUpTo(child, MAX_ITEM_WORDS);
-                fits = !headlineElements.contains(child) && words <= MAX_ITEM_WORDS;
+                int words = wordsUpTo(child, options.maxRailItemWords());
+                fits = !headlineElements.contains(child) && words <= options.maxRailItemWords();
                 items += words;
             } else {
-                int words = wordsUpTo(child, MAX_FILLER_WORDS);
-                fits = words <= MAX_FILLER_WORDS || Signals.byMarkup(child).isPresent();
+                int words = wordsUpTo(child, options.maxRailFillerWords());
+                fits = words <= options.maxRailFillerWords() || Signals.byMarkup(child).isPresent();
                 fillers += words;
             }
             if (!fits) {

@@ -22,10 +22,8 @@ final class PageMeasures {
             "section", "article", "main", "center");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:\\s|$|[\"”’)])");
-    private static final int MIN_PROSE_CHARS = 25;
-    private static final int LONG_PROSE_CHARS = 80;
-    private static final int LONG_ITEM_CHARS = 40;
 
+    private final FinderOptions options;
     private final Map<Element, Double> proseOf = new IdentityHashMap<>();
     private final Map<Element, Optional<Reason>> labelOf = new IdentityHashMap<>();
     private final Signals.Labels labels = new Signals.Labels();
@@ -33,9 +31,14 @@ final class PageMeasures {
     /** The report and the cleaning ask the text of the same elements, and of each link once per container. */
     private final Map<Element, TextSize> textSizes = new IdentityHashMap<>();
 
+    /** Measures by the options' prose thresholds. */
+    PageMeasures(FinderOptions options) {
+        this.options = options;
+    }
+
     /** The non-link characters of the element's own text, when it reads as prose; zero otherwise. */
     double prose(Element element) {
-        return proseOf.computeIfAbsent(element, PageMeasures::measureProse);
+        return proseOf.computeIfAbsent(element, this::measureProse);
     }
 
     /** What the element's label (its ARIA label or opening words) says it is, as {@link Signals#byLabel}. */
@@ -86,9 +89,9 @@ final class PageMeasures {
     /** The words of an element's text, and its characters once cleaned. */
     private record TextSize(int words, int characters) {}
 
-    private static double measureProse(Element element) {
+    private double measureProse(Element element) {
         String text = ownText(element);
-        if (text.length() < MIN_PROSE_CHARS) {
+        if (text.length() < options.minProseChars()) {
             return 0;
         }
         int links = 0;
@@ -107,7 +110,7 @@ final class PageMeasures {
             return 0;
         }
         boolean sentence = SENTENCE_END.matcher(text).find();
-        int enough = element.nameIs("li") ? LONG_ITEM_CHARS : LONG_PROSE_CHARS;
+        int enough = element.nameIs("li") ? options.longItemChars() : options.longProseChars();
         return sentence || text.length() >= enough ? text.length() - links : 0;
     }
 

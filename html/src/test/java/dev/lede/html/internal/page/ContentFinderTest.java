@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 
 class ContentFinderTest {
     private static final URI PAGE = URI.create("https://blog.example.org/2025/08/post.html");
-    private static final FinderOptions BALANCED = new FinderOptions(0.85, 0.2, 0.6, List.of(), List.of());
+    private static final FinderOptions BALANCED = FinderOptions.defaults(0.85, 0.2, 0.6, List.of(), List.of());
     private static final String PROSE = "This sentence is long enough to count as the prose of an article. ";
 
     private static ContentSelection find(String html, FinderOptions options) {
@@ -98,7 +98,7 @@ class ContentFinderTest {
                 <div class="part">%s</div></div></body>""".formatted(paragraphs("First", 6), paragraphs("Second", 2));
 
         ContentSelection balanced = find(html);
-        ContentSelection precise = find(html, new FinderOptions(0.7, 0.5, 0.6, List.of(), List.of()));
+        ContentSelection precise = find(html, FinderOptions.defaults(0.7, 0.5, 0.6, List.of(), List.of()));
 
         assertThat(balanced.content().text()).contains("First", "Second").doesNotContain("Advertisement");
         assertThat(balanced.dropped()).extracting(PageDiagnostic::reason).containsExactly(Reason.ADVERTISEMENT);
@@ -126,7 +126,7 @@ class ContentFinderTest {
                 <body><div class="text">%s<p class="promo-line">Buy our book about the sea and its many fish.</p></div>
                 <div class="factbox"><p>Fact: the sea is big.</p></div></body>""".formatted(paragraphs("Sea", 4));
 
-        ContentSelection selection = find(html, new FinderOptions(0.85, 0.2, 0.6, List.of(".factbox"),
+        ContentSelection selection = find(html, FinderOptions.defaults(0.85, 0.2, 0.6, List.of(".factbox"),
                 List.of(".promo-line")));
 
         assertThat(selection.content().text()).contains("Fact: the sea is big.").doesNotContain("Buy our book");
@@ -145,7 +145,7 @@ class ContentFinderTest {
                 <div style="display: none">Secret text nobody sees</div></div></body>""".formatted(paragraphs("S", 4));
 
         ContentSelection precise = find(html);
-        ContentSelection recall = find(html, new FinderOptions(0.95, 0.05, 2.0, List.of(), List.of()));
+        ContentSelection recall = find(html, FinderOptions.defaults(0.95, 0.05, 2.0, List.of(), List.of()));
 
         assertThat(precise.dropped()).extracting(PageDiagnostic::reason, PageDiagnostic::words)
                 .containsExactly(tuple(Reason.HIDDEN, 4), tuple(Reason.LINK_LIST, 12));

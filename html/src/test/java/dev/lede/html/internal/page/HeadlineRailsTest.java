@@ -12,8 +12,14 @@ class HeadlineRailsTest {
     private static final String STORY = "<p>" + "The story beside the rail tells its own tale in sentences. ".repeat(3)
             + "</p>";
 
+    private static final FinderOptions OPTIONS = FinderOptions.defaults(0.85, 0.2, 0.6, List.of(), List.of());
+
     private static List<Element> rails(String body) {
-        return HeadlineRails.find(Jsoup.parse("<body>" + body + "</body>").body());
+        return rails(body, OPTIONS);
+    }
+
+    private static List<Element> rails(String body, FinderOptions options) {
+        return HeadlineRails.find(Jsoup.parse("<body>" + body + "</body>").body(), options);
     }
 
     private static String item(String tag, String headline) {
@@ -41,6 +47,14 @@ class HeadlineRailsTest {
     @Test
     void twoHeadlinesAreNoRail() {
         assertThat(rails("<ul>" + item("li", "One") + item("li", "Two") + "</ul>")).isEmpty();
+    }
+
+    @Test
+    void takesTheFewestHeadlinesOfARailFromTheOptions() {
+        String list = "<ul>" + item("li", "One") + item("li", "Two") + item("li", "Three") + "</ul>";
+
+        assertThat(rails(list)).hasSize(1);
+        assertThat(rails(list, OPTIONS.toBuilder().minRailItems(4).build())).isEmpty();
     }
 
     @Test
