@@ -1,5 +1,8 @@
 package dev.lede.html.internal;
 
+import static dev.lede.html.internal.AttributeValues.hasToken;
+import static dev.lede.html.internal.AttributeValues.integer;
+
 import dev.lede.Article;
 import dev.lede.Block;
 import dev.lede.CodeBlock;
@@ -15,7 +18,6 @@ import dev.lede.Paragraph;
 import dev.lede.Publisher;
 import dev.lede.Quote;
 import dev.lede.RichText;
-import dev.lede.Section;
 import dev.lede.SummaryRow;
 import dev.lede.SummaryTable;
 import dev.lede.Table;
@@ -25,18 +27,15 @@ import dev.lede.html.ArticleHtmlException;
 import dev.lede.html.HtmlDiagnostic;
 import dev.lede.html.HtmlReadResult;
 import dev.lede.internal.Blank;
-import dev.lede.internal.Slugs;
 import dev.lede.internal.Words;
 import dev.lede.internal.UrlSafety;
 import dev.lede.validation.ArticleValidator;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +49,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Tag;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -90,11 +86,9 @@ public final class HtmlReader {
     static final int MAX_LEVEL = ArticleValidator.DEFAULT_MAX_DEPTH - 6;
 
     private final Document document;
-    private final URI base;
     private final int maxDepth;
-    private final List<HtmlDiagnostic> diagnostics = new ArrayList<>();
-    /** Paths of reported nodes, in the style of the importer's reports. */
-    private final Paths paths = new Paths();
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Urls urls;
     /** The parts of the figures being read (image, captions, credit), which reading the rest of them skips. */
     private final Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Element> takenOrder = new ArrayList<>();
@@ -121,7 +115,7 @@ public final class HtmlReader {
 
     private HtmlReader(Document document, URI base, int maxDepth) {
         this.document = document;
-        this.base = base;
+        this.urls = new Urls(base, diagnostics);
         this.maxDepth = maxDepth;
         this.topFlow = new Flow(outline::block, this::sectionHeading);
     }
@@ -150,7 +144,7 @@ public final class HtmlReader {
     }
 
     private HtmlReadResult read() {
-        List<Element> roots = roots();
+        List<Element> roots = Roots.of(document);
         for (Element root : roots) {
             children(root, topFlow, 1);
             topFlow.flush();
@@ -162,45 +156,13 @@ public final class HtmlReader {
         publisher.ifPresent(article::publisher);
         published.ifPresent(article::published);
         modified.ifPresent(article::modified);
-        language(roots.get(0)).ifPresent(article::language);
+        Roots.language(roots.get(0)).ifPresent(article::language);
         canonical.ifPresent(article::canonicalUrl);
         article.tags(tags.toArray(String[]::new));
         hero.ifPresent(article::hero);
-        outline.lead.forEach(article::lead);
-        Set<String> ids = new HashSet<>();
-        for (Heading section : outline.roots) {
-            article.section(section.builder(ids));
-        }
+        outline.addTo(article);
         notes.forEach(article::note);
-        return new HtmlReadResult(article.build(), diagnostics);
-    }
-
-    /** The top-level {@code <article>} elements, else {@code <main>}, else the body. */
-    private List<Element> roots() {
-        List<Element> articles = new ArrayList<>();
-        // An article's own content need not be searched for more: nested articles are not roots.
-        NodeTraversor.filter((node, depth) -> {
-            if (node instanceof Element element && element.nameIs("article")) {
-                articles.add(element);
-                return NodeFilter.FilterResult.SKIP_CHILDREN;
-            }
-            return NodeFilter.FilterResult.CONTINUE;
-        }, document);
-        if (!articles.isEmpty()) {
-            return articles;
-        }
-        Element main = document.selectFirst("main");
-        return List.of(main != null ? main : document.body());
-    }
-
-    private static Optional<String> language(Element root) {
-        for (Element element = root; element != null; element = element.parent()) {
-            String lang = element.attr("lang").strip();
-            if (!lang.isEmpty()) {
-                return Optional.of(lang);
-            }
-        }
-        return Optional.empty();
+        return new HtmlReadResult(article.build(), diagnostics.list());
     }
 
     /** Where a flow sends a heading: to the outline at the top level, elsewhere into a paragraph. */
@@ -239,7 +201,7 @@ public final class HtmlReader {
 
     private Flow nestedFlow(Consumer<Block> into) {
         return new Flow(into, (level, text, element, flow) -> {
-            report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "a heading inside a list, quote or note is read "
+            diagnostics.report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "a heading inside a list, quote or note is read "
                     + "as a paragraph");
             flow.addParagraph(text);
         });
@@ -258,7 +220,7 @@ public final class HtmlReader {
         } else if (node instanceof Element element) {
             element(element, flow, depth);
         } else if (node instanceof Comment) {
-            report(HtmlDiagnostic.Kind.REMOVED_COMMENT, node, "comment");
+            diagnostics.report(HtmlDiagnostic.Kind.REMOVED_COMMENT, node, "comment");
         }
     }
 
@@ -355,18 +317,18 @@ public final class HtmlReader {
             return false;
         }
         if (depth > maxDepth) {
-            throw new ArticleHtmlException("elements nest deeper than the limit of " + maxDepth, paths.path(element));
+            throw new ArticleHtmlException("elements nest deeper than the limit of " + maxDepth, diagnostics.path(element));
         }
         if (element.attributesSize() > 0) { // attributes() would give an attribute-less element an empty set
             for (Attribute attribute : element.attributes()) {
                 if (attribute.getKey().regionMatches(true, 0, "on", 0, 2)) {
-                    report(HtmlDiagnostic.Kind.REMOVED_ATTRIBUTE, element, "event handler " + attribute.getKey());
+                    diagnostics.report(HtmlDiagnostic.Kind.REMOVED_ATTRIBUTE, element, "event handler " + attribute.getKey());
                 }
             }
         }
         String name = element.normalName();
         if (REMOVED.contains(name)) {
-            report(HtmlDiagnostic.Kind.REMOVED_ELEMENT, element, "<" + name + "> and its content");
+            diagnostics.report(HtmlDiagnostic.Kind.REMOVED_ELEMENT, element, "<" + name + "> and its content");
             return false;
         }
         return !IGNORED.contains(name);
@@ -431,14 +393,14 @@ public final class HtmlReader {
                 } else if (modified.isEmpty()) {
                     modified = time(element, depth);
                 } else {
-                    report(HtmlDiagnostic.Kind.DROPPED_TEXT, element, "a third date in the header: "
+                    diagnostics.report(HtmlDiagnostic.Kind.DROPPED_TEXT, element, "a third date in the header: "
                             + quoted(dateText(element, depth)));
                 }
             }
             case "figure", "img" -> figureOrContent(element, topFlow, depth);
             case "a" -> {
                 if (hasToken(element.attr("rel"), "author")) {
-                    authors.add(new Contributor(plainText(element, depth), url(element, "href")));
+                    authors.add(new Contributor(plainText(element, depth), urls.url(element, "href")));
                 } else {
                     element(element, topFlow, depth);
                 }
@@ -498,7 +460,7 @@ public final class HtmlReader {
         } else if (hasToken(itemprop, "dateModified")) {
             modified = time(element, depth);
         } else if (hasToken(itemprop, "mainEntityOfPage") || hasToken(itemprop, "url")) {
-            canonical = url(element, element.hasAttr("href") ? "href" : "content");
+            canonical = urls.url(element, element.hasAttr("href") ? "href" : "content");
         } else {
             return false;
         }
@@ -522,9 +484,9 @@ public final class HtmlReader {
     private Optional<URI> itemUrl(Element item) {
         Element url = item.selectFirst(ITEM_URL);
         if (url != null) {
-            return url(url, url.hasAttr("href") ? "href" : "content");
+            return urls.url(url, url.hasAttr("href") ? "href" : "content");
         }
-        return item.hasAttr("href") ? url(item, "href") : Optional.empty();
+        return item.hasAttr("href") ? urls.url(item, "href") : Optional.empty();
     }
 
     private static boolean hasBlockChild(Element element) {
@@ -557,7 +519,7 @@ public final class HtmlReader {
             } else if (child instanceof Element element && admit(element, depth + 1)) {
                 inlineElement(element, collector, null, depth + 1);
             } else if (child instanceof Comment) {
-                report(HtmlDiagnostic.Kind.REMOVED_COMMENT, child, "comment");
+                diagnostics.report(HtmlDiagnostic.Kind.REMOVED_COMMENT, child, "comment");
             }
         }
         String text = collector.finishPlain();
@@ -565,7 +527,7 @@ public final class HtmlReader {
         if (label > 0 || authorItem || hasClassPart(line, "byline")) {
             byline(text, label, line);
         } else if (Words.count(text) > 0) {
-            report(HtmlDiagnostic.Kind.DROPPED_TEXT, line, "text beside the header's metadata: "
+            diagnostics.report(HtmlDiagnostic.Kind.DROPPED_TEXT, line, "text beside the header's metadata: "
                     + quoted(withoutCommas(text)));
         }
     }
@@ -609,7 +571,7 @@ public final class HtmlReader {
     private void byline(String text, int label, Element line) {
         String labelText = withoutCommas(text.substring(0, label));
         if (Words.count(labelText) > 1) {
-            report(HtmlDiagnostic.Kind.DROPPED_TEXT, line, "a byline's label: " + quoted(labelText));
+            diagnostics.report(HtmlDiagnostic.Kind.DROPPED_TEXT, line, "a byline's label: " + quoted(labelText));
         }
         for (String name : text.substring(label).split(",| and ")) {
             if (Words.count(name) > 0) {
@@ -650,7 +612,7 @@ public final class HtmlReader {
                 : plainText(element, depth);
         Optional<Datetimes.Stamp> stamp = Datetimes.parse(value);
         if (stamp.isEmpty()) {
-            report(HtmlDiagnostic.Kind.DROPPED_TEXT, element, "an unreadable date: "
+            diagnostics.report(HtmlDiagnostic.Kind.DROPPED_TEXT, element, "an unreadable date: "
                     + quoted(dateText(element, depth)));
         }
         return stamp.map(date -> date.resolve(Optional.empty()));
@@ -714,7 +676,7 @@ public final class HtmlReader {
         }
         flow.flush();
         level--;
-        Optional<String> source = quote.hasAttr("cite") ? safeUrl(quote, "cite") : Optional.empty();
+        Optional<String> source = quote.hasAttr("cite") ? urls.safeUrl(quote, "cite") : Optional.empty();
         return new Quote(blocks, captions(attributions, depth + 1), source);
     }
 
@@ -738,7 +700,7 @@ public final class HtmlReader {
                     depths.push(nodeDepth + 1);
                 }
             } else if (node instanceof Comment) {
-                report(HtmlDiagnostic.Kind.REMOVED_COMMENT, node, "comment");
+                diagnostics.report(HtmlDiagnostic.Kind.REMOVED_COMMENT, node, "comment");
             }
         }
         Optional<String> language = languageClass(pre);
@@ -784,7 +746,7 @@ public final class HtmlReader {
                 case "thead" -> rows(child, head, depth + 1);
                 case "tbody", "tfoot" -> rows(child, body, depth + 1);
                 case "tr" -> body.add(row(child, depth + 1));
-                default -> report(HtmlDiagnostic.Kind.UNSUPPORTED, child, "<" + child.normalName()
+                default -> diagnostics.report(HtmlDiagnostic.Kind.UNSUPPORTED, child, "<" + child.normalName()
                         + "> in a table outside any cell");
             }
         }
@@ -794,7 +756,7 @@ public final class HtmlReader {
             if (summary.isPresent()) {
                 return summary.get();
             }
-            report(HtmlDiagnostic.Kind.UNSUPPORTED, table, "a summary table needs two plain cells a row; read "
+            diagnostics.report(HtmlDiagnostic.Kind.UNSUPPORTED, table, "a summary table needs two plain cells a row; read "
                     + "as a table");
         }
         return new Table(caption, head, body);
@@ -857,17 +819,6 @@ public final class HtmlReader {
         return span < 1 ? 1 : Math.min(span, max);
     }
 
-    private static OptionalInt integer(String value) {
-        if (value.isEmpty()) {
-            return OptionalInt.empty(); // the usual case, answered without the cost of a thrown exception
-        }
-        try {
-            return OptionalInt.of(Integer.parseInt(value.strip()));
-        } catch (NumberFormatException e) {
-            return OptionalInt.empty();
-        }
-    }
-
     /**
      * A figure or a standalone image; the hero when it stands before any content and no header came first. What
      * else a figure holds (more images, paragraphs) is read after it as blocks of their own.
@@ -926,10 +877,10 @@ public final class HtmlReader {
             return Optional.empty(); // reading the figure's content reports the image
         }
         if (img.attr("src").isBlank()) {
-            report(HtmlDiagnostic.Kind.UNSUPPORTED, img, "image without src");
+            diagnostics.report(HtmlDiagnostic.Kind.UNSUPPORTED, img, "image without src");
             return Optional.empty();
         }
-        Optional<String> safe = safeUrl(img, "src");
+        Optional<String> safe = urls.safeUrl(img, "src");
         if (safe.isEmpty()) {
             return Optional.empty();
         }
@@ -1052,7 +1003,7 @@ public final class HtmlReader {
                     inlineElement(element, inline, null, depth);
                 }
             } else if (child instanceof Comment) {
-                report(HtmlDiagnostic.Kind.REMOVED_COMMENT, child, "comment");
+                diagnostics.report(HtmlDiagnostic.Kind.REMOVED_COMMENT, child, "comment");
             }
         }
     }
@@ -1071,7 +1022,7 @@ public final class HtmlReader {
             case "a" -> link(element, inline, flow, depth);
             case "img" -> {
                 if (flow == null) {
-                    report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "image inside text");
+                    diagnostics.report(HtmlDiagnostic.Kind.UNSUPPORTED, element, "image inside text");
                 } else {
                     flow.flush();
                     figureOrContent(element, flow, depth);
@@ -1115,7 +1066,7 @@ public final class HtmlReader {
      */
     private void flattening(Element element) {
         if (flattening++ == 0) {
-            report(HtmlDiagnostic.Kind.UNSUPPORTED, element, element.normalName() + " nested more than " + MAX_LEVEL
+            diagnostics.report(HtmlDiagnostic.Kind.UNSUPPORTED, element, element.normalName() + " nested more than " + MAX_LEVEL
                     + " levels deep, and what it holds, read without that nesting");
         }
     }
@@ -1129,7 +1080,7 @@ public final class HtmlReader {
             return;
         }
         if (element.hasAttr("href") && !inline.isOpen(InlineCollector.Kind.LINK)) {
-            Optional<String> href = safeUrl(element, "href");
+            Optional<String> href = urls.safeUrl(element, "href");
             if (href.isPresent()) {
                 Optional<String> title = element.hasAttr("title") ? Optional.of(element.attr("title"))
                         : Optional.empty();
@@ -1142,85 +1093,6 @@ public final class HtmlReader {
         if (opened) {
             inline.close();
         }
-    }
-
-    /**
-     * The address resolved against the base as jsoup resolves an element's URL attribute ({@code absUrl}), through
-     * its public API: jsoup's own resolver sits in a package its module does not export. Empty when it cannot be
-     * resolved.
-     */
-    private static String resolve(String base, String address) {
-        return new Element(Tag.valueOf("a"), base).attr("href", address).absUrl("href");
-    }
-
-    /**
-     * The URL in an attribute, resolved against the base and percent-encoded as a browser encodes it
-     * ({@link UrlSafety#encoded}, which leaves a valid URL as it is, so that what the renderer wrote reads back
-     * exact), when its scheme is safe and it is then a valid URL; else reported.
-     */
-    private Optional<String> safeUrl(Element element, String attribute) {
-        String raw = element.attr(attribute);
-        if (!UrlSafety.isSafeContentUrl(raw)) {
-            report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " with an unsafe scheme");
-            return Optional.empty();
-        }
-        String address = UrlSafety.encoded(raw);
-        if (base != null) {
-            String resolved = resolve(element.baseUri(), address);
-            if (!resolved.isEmpty() && !UrlSafety.isSafeContentUrl(resolved)) {
-                report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " resolves to an unsafe scheme");
-                return Optional.empty();
-            }
-            address = resolved.isEmpty() ? address : UrlSafety.encoded(resolved);
-        }
-        if (!UrlSafety.isValidUrl(address)) {
-            report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " is not a valid URL (no host)");
-            return Optional.empty();
-        }
-        return Optional.of(address);
-    }
-
-    private Optional<URI> url(Element element, String attribute) {
-        return safeUrl(element, attribute).flatMap(value -> {
-            try {
-                return Optional.of(new URI(value));
-            } catch (URISyntaxException e) {
-                report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " is not a valid URI");
-                return Optional.empty();
-            }
-        });
-    }
-
-    private void report(HtmlDiagnostic.Kind kind, Node node, String detail) {
-        if (diagnostics.size() < MAX_DIAGNOSTICS) {
-            diagnostics.add(new HtmlDiagnostic(kind, paths.path(node), detail));
-        } else if (diagnostics.size() == MAX_DIAGNOSTICS) {
-            diagnostics.add(new HtmlDiagnostic(HtmlDiagnostic.Kind.TRUNCATED, paths.path(node),
-                    "more than " + MAX_DIAGNOSTICS + " diagnostics; the rest are not recorded"));
-        }
-    }
-
-    /** Whether a space-separated attribute value holds {@code token}, ignoring case. */
-    private static boolean hasToken(String value, String token) {
-        int length = token.length();
-        for (int at = 0; (at = indexOfIgnoreCase(value, token, at)) >= 0; at++) {
-            boolean startsToken = at == 0 || InputText.isWhitespace(value.charAt(at - 1));
-            boolean endsToken = at + length == value.length()
-                    || InputText.isWhitespace(value.charAt(at + length));
-            if (startsToken && endsToken) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int indexOfIgnoreCase(String value, String token, int from) {
-        for (int at = from; at + token.length() <= value.length(); at++) {
-            if (value.regionMatches(true, at, token, 0, token.length())) {
-                return at;
-            }
-        }
-        return -1;
     }
 
     /** The child elements named {@code name} that enter the model, in order. */
@@ -1268,63 +1140,5 @@ public final class HtmlReader {
             }
         }
         return false;
-    }
-
-    /** A heading read so far and what follows it until the next heading of its level or above. */
-    private static final class Heading {
-        final int level;
-        final RichText text;
-        final String id;
-        final List<Block> blocks = new ArrayList<>();
-        final List<Heading> children = new ArrayList<>();
-
-        Heading(int level, RichText text, String id) {
-            this.level = level;
-            this.text = text;
-            this.id = id;
-        }
-
-        Section.Builder builder(Set<String> ids) {
-            Section.Builder builder = Section.builder(text);
-            fill(builder, ids);
-            return builder;
-        }
-
-        private void fill(Section.Builder builder, Set<String> ids) {
-            if (Slugs.isSlug(id) && ids.add(id)) {
-                builder.id(id);
-            }
-            blocks.forEach(builder::block);
-            for (Heading child : children) {
-                builder.section(child.text, nested -> child.fill(nested, ids));
-            }
-        }
-    }
-
-    /**
-     * The section tree built from headings alone: a heading closes every open heading of its level or deeper
-     * and nests under the nearest one above, so a skipped level nests under the nearest open heading.
-     */
-    private static final class Outline {
-        final List<Block> lead = new ArrayList<>();
-        final List<Heading> roots = new ArrayList<>();
-        final Deque<Heading> open = new ArrayDeque<>();
-
-        void block(Block block) {
-            (open.isEmpty() ? lead : open.peek().blocks).add(block);
-        }
-
-        void heading(int level, RichText text, String id) {
-            while (!open.isEmpty() && open.peek().level >= level) {
-                open.pop();
-            }
-            Heading heading = new Heading(level, text, id);
-            (open.isEmpty() ? roots : open.peek().children).add(heading);
-            open.push(heading);
-        }
-
-        boolean hasContent() {
-            return !lead.isEmpty() || !roots.isEmpty();
-        }
     }
 }
