@@ -103,8 +103,8 @@ final class TableReader {
         for (Element cell = row.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
             if ((cell.nameIs("td") || cell.nameIs("th")) && blocks.admit(cell, depth + 1)) {
                 cells.add(new TableCell(blocks.inline.inlineContent(cell, depth + 1), cell.nameIs("th"),
-                        span(cell.attr("colspan"), HtmlReader.MAX_COLSPAN), span(cell.attr("rowspan"),
-                        MAX_ROWSPAN)));
+                        span(cell.attr("colspan"), HtmlReader.MAX_COLSPAN),
+                        span(cell.attr("rowspan"), MAX_ROWSPAN)));
             }
         }
         return new TableRow(cells);
