@@ -42,6 +42,8 @@ final class BlockReader {
 
     final Diagnostics diagnostics;
     final Urls urls;
+    /** What the page importer found, which the parts take before the markup. */
+    final ImportedParts imported;
     final Nesting nesting;
     final Outline outline = new Outline();
     /** The article's own flow, whose headings open sections of the outline. */
@@ -56,10 +58,11 @@ final class BlockReader {
     private final List<Note> notes = new ArrayList<>();
     private String pendingSectionId;
 
-    BlockReader(int maxDepth, Diagnostics diagnostics, Urls urls) {
+    BlockReader(int maxDepth, Diagnostics diagnostics, Urls urls, ImportedParts imported) {
         this.maxDepth = maxDepth;
         this.diagnostics = diagnostics;
         this.urls = urls;
+        this.imported = imported;
         this.nesting = new Nesting(diagnostics);
         this.top = new Flow(outline::block, this::sectionHeading);
     }
@@ -353,7 +356,11 @@ final class BlockReader {
         }
     }
 
-    private static NoteKind noteKind(Element aside) {
+    private NoteKind noteKind(Element aside) {
+        Optional<NoteKind> found = imported.noteKind(aside);
+        if (found.isPresent()) {
+            return found.get();
+        }
         String declared = aside.attr(Vocabulary.NOTE_KIND).strip().toUpperCase(Locale.ROOT);
         for (NoteKind kind : NoteKind.values()) {
             if (kind.name().equals(declared)) {

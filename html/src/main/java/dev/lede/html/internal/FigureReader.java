@@ -122,7 +122,8 @@ final class FigureReader {
         if (element.nameIs("figure")) {
             take(img);
             // The credit first, so that a credit inside the caption is not read as caption text too.
-            Element creditElement = element.selectFirst(CREDIT);
+            credit = blocks.imported.credit(element);
+            Element creditElement = credit.isPresent() ? null : element.selectFirst(CREDIT);
             if (creditElement != null) {
                 credit = Optional.of(blocks.inline.plainText(creditElement, depth + 1));
                 take(creditElement);

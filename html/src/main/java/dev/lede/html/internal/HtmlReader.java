@@ -31,17 +31,18 @@ public final class HtmlReader {
         } catch (RuntimeException e) {
             throw new ArticleHtmlException("the HTML parser failed: " + e, null, e);
         }
-        return read(document, base, maxDepth);
+        return read(document, base, maxDepth, ImportedParts.NONE);
     }
 
     /**
      * Reads the article in a parsed document, which the reader leaves as it is; {@code base} may be null to
-     * leave relative URLs as they are.
+     * leave relative URLs as they are. {@code imported} is what the page importer found in the document, or
+     * {@link ImportedParts#NONE}.
      */
-    public static HtmlReadResult read(Document document, URI base, int maxDepth) {
+    public static HtmlReadResult read(Document document, URI base, int maxDepth, ImportedParts imported) {
         List<Element> roots = Roots.of(document);
         Diagnostics diagnostics = new Diagnostics();
-        BlockReader blocks = new BlockReader(maxDepth, diagnostics, new Urls(base, diagnostics));
+        BlockReader blocks = new BlockReader(maxDepth, diagnostics, new Urls(base, diagnostics), imported);
         for (Element root : roots) {
             blocks.root(root);
         }

@@ -57,8 +57,9 @@ final class TableReader {
         return new Table(caption, head, body);
     }
 
-    private static boolean isSummary(Element table) {
-        return table.attr(Vocabulary.ROLE).equals(Vocabulary.SUMMARY_TABLE);
+    private boolean isSummary(Element table) {
+        return blocks.imported.isSummaryTable(table)
+                || table.attr(Vocabulary.ROLE).equals(Vocabulary.SUMMARY_TABLE);
     }
 
     private static Optional<SummaryTable> summary(Optional<RichText> caption, List<TableRow> head,

@@ -1,9 +1,9 @@
 package dev.lede.html.internal;
 
 /**
- * The markers beyond plain HTML that the renderer writes and the reader reads, and that the page importer
- * writes into a page's content to hand the reader what it found there: one place for each, so that the three
- * cannot drift apart. Stateless.
+ * The markers beyond plain HTML that the renderer writes and the reader reads: one place for each, so that the
+ * two cannot drift apart. (The page importer hands the reader what it finds as values, {@link ImportedParts},
+ * rather than writing these into a page.) Stateless.
  */
 public final class Vocabulary {
     /** On an {@code <aside>} note: the note's kind, a {@code NoteKind} name. */

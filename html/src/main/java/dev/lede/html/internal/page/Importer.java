@@ -13,8 +13,8 @@ import dev.lede.html.PageDiagnostic.Reason;
 import dev.lede.html.PageImporter;
 import dev.lede.html.Provenance;
 import dev.lede.html.internal.HtmlReader;
+import dev.lede.html.internal.ImportedParts;
 import dev.lede.html.internal.InputText;
-import dev.lede.html.internal.Vocabulary;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -86,14 +86,17 @@ public final class Importer {
         metadata = metadata.withHeading(selection.heading());
 
         Element content = selection.content();
+        // What the content holds beyond its markup goes to the reader as values, not as markers in the DOM.
+        ImportedParts parts = ImportedParts.create();
         for (ContentSelection.NoteRegion note : selection.notes()) {
-            Element aside = content.appendElement("aside").attr(Vocabulary.NOTE_KIND, note.kind().name());
+            Element aside = content.appendElement("aside");
+            parts.note(aside, note.kind());
             aside.appendElement("h2").text(note.title());
             aside.appendChildren(Removals.detachChildren(note.body()));
         }
         for (Element table : content.select("table")) {
             if (SummaryTables.looksLike(table)) {
-                table.attr(Vocabulary.ROLE, Vocabulary.SUMMARY_TABLE);
+                parts.summaryTable(table);
             }
             SummaryTables.headerRowIntoHead(table);
         }
@@ -103,7 +106,7 @@ public final class Importer {
                 continue; // inside a credit already moved with its text
             }
             credit.remove();
-            figure.appendElement("small").attr(Vocabulary.ROLE, Vocabulary.CREDIT).text(credit.text());
+            parts.credit(figure, credit.text());
         }
         for (Element element : content.select("[id]")) {
             element.removeAttr("id");
@@ -114,7 +117,7 @@ public final class Importer {
         for (Element pre : content.select("pre")) {
             codeLanguage(pre).ifPresent(language -> pre.addClass("language-" + language));
         }
-        HtmlReadResult read = HtmlReader.read(content.ownerDocument(), pageUrl, maxDepth);
+        HtmlReadResult read = HtmlReader.read(content.ownerDocument(), pageUrl, maxDepth, parts);
 
         List<PageDiagnostic> diagnostics = new ArrayList<>(metadata.diagnostics());
         diagnostics.addAll(selection.dropped());
