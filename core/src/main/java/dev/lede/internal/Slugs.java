@@ -73,21 +73,10 @@ public final class Slugs {
         return inWord;
     }
 
+    /** A word character that a lower-cased text can hold: upper and title case letters are not. */
     private static boolean isSlugChar(int cp) {
-        switch (Character.getType(cp)) {
-            case Character.LOWERCASE_LETTER:
-            case Character.OTHER_LETTER:
-            case Character.MODIFIER_LETTER:
-            case Character.NON_SPACING_MARK:
-            case Character.ENCLOSING_MARK:
-            case Character.COMBINING_SPACING_MARK:
-            case Character.DECIMAL_DIGIT_NUMBER:
-            case Character.LETTER_NUMBER:
-            case Character.OTHER_NUMBER:
-                return true;
-            default:
-                return false;
-        }
+        int type = Character.getType(cp);
+        return Words.isWordChar(cp) && type != Character.UPPERCASE_LETTER && type != Character.TITLECASE_LETTER;
     }
 
     private static boolean isAscii(String text) {
