@@ -118,6 +118,10 @@ public final class Importer {
             codeLanguage(pre).ifPresent(language -> pre.addClass("language-" + language));
         }
         HtmlReadResult read = HtmlReader.read(content.ownerDocument(), pageUrl, maxDepth, parts);
+        // The title and the authors are decided in one place, the metadata's picks: what the reader found in the
+        // content (an h1 left there, a header's title and byline) is their last candidate.
+        metadata = metadata.withHeading(Optional.of(read.article().metadata().title()))
+                .withContentAuthors(read.article().metadata().authors());
 
         List<PageDiagnostic> diagnostics = new ArrayList<>(metadata.diagnostics());
         diagnostics.addAll(selection.dropped());

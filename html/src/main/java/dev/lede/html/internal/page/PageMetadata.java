@@ -137,7 +137,8 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
     /**
      * This metadata with the article's own heading as the title when no source named one.
      *
-     * @param heading the text of the heading content detection took for the title, if it found one
+     * @param heading the text of the heading content detection took for the title, or of the title the reader
+     *     found in the content, if either found one
      */
     PageMetadata withHeading(Optional<String> heading) {
         if (title.isPresent() || heading.isEmpty() || heading.get().isEmpty()) {
@@ -147,6 +148,24 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         pick.add(Source.CONTENT, "", "content", true, heading);
         Optional<String> chosen = pick.choose(pick.entries().get(pick.entries().size() - 1), new ArrayList<>());
         return new PageMetadata(chosen, description, authors, publisher, published, modified, language,
+                canonicalUrl, tags, image, imageAlt, guess, picks, diagnostics);
+    }
+
+    /**
+     * This metadata with the authors the reader found in the content (a header's byline) when no source named
+     * any: their last candidate, so that the authors too are decided in one place, the pick.
+     *
+     * @param own the authors the reader found; may be empty
+     */
+    PageMetadata withContentAuthors(List<Contributor> own) {
+        if (!authors.isEmpty() || own.isEmpty()) {
+            return this;
+        }
+        Pick<List<Contributor>> pick = picks.authors();
+        pick.add(Source.CONTENT, "", "byline", Optional.of(own));
+        List<Contributor> chosen = pick.choose(pick.entries().get(pick.entries().size() - 1), new ArrayList<>())
+                .orElseThrow();
+        return new PageMetadata(title, description, chosen, publisher, published, modified, language,
                 canonicalUrl, tags, image, imageAlt, guess, picks, diagnostics);
     }
 
@@ -167,10 +186,11 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                     + ", which is before the published date " + first.get()));
             changed = Optional.empty();
         }
-        return new Metadata(title.orElse(own.title()),
+        // A title the content gave was offered to the pick (withHeading); an empty one Repairs derives.
+        return new Metadata(title.orElse(""),
                 guess ? standfirst.or(own::subtitle) : own.subtitle(),
                 description.or(own::description),
-                authors.isEmpty() ? own.authors() : authors,
+                authors,
                 publisher.or(own::publisher),
                 first,
                 changed,
