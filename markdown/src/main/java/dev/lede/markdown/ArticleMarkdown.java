@@ -60,6 +60,7 @@ public final class ArticleMarkdown {
     private final int maxDepth;
     private final boolean validate;
     private final ArticleValidator validator;
+    private final MarkdownReader.Parsing parsing;
 
     private ArticleMarkdown(Builder builder) {
         this.frontMatter = builder.frontMatter;
@@ -67,6 +68,7 @@ public final class ArticleMarkdown {
         this.maxDepth = builder.maxDepth;
         this.validate = builder.validate;
         this.validator = builder.validator;
+        this.parsing = new MarkdownReader.Parsing(NODES_PER_LEVEL * maxDepth + NODES_BELOW);
     }
 
     /**
@@ -195,7 +197,7 @@ public final class ArticleMarkdown {
         }
         MarkdownReadResult result;
         try {
-            result = MarkdownReader.read(markdown, NODES_PER_LEVEL * maxDepth + NODES_BELOW);
+            result = MarkdownReader.read(markdown, parsing);
         } catch (IllegalArgumentException e) {
             // A model constructor's own check, such as a size of zero in front matter the reader lets through.
             throw new ArticleMarkdownException(ArticleMarkdownException.INVALID_VALUE, e.getMessage(), -1, e);

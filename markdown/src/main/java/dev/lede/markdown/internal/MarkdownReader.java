@@ -63,10 +63,32 @@ import org.commonmark.parser.Parser;
  * raw input, since parsing forgets what was escaped. One instance an input; not thread-safe.
  */
 public final class MarkdownReader {
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .build();
+    /**
+     * commonmark's parser with a nesting limit, immutable and thread-safe. commonmark stops opening blocks and
+     * inlines one level past the limit (reading the rest as text); the reader then refuses the input.
+     */
+    public static final class Parsing {
+        private final Parser parser;
+        private final int maxNesting;
+
+        /** A parser for input nested at most {@code maxNesting} levels of commonmark's tree. */
+        public Parsing(int maxNesting) {
+            this.maxNesting = maxNesting;
+            this.parser = Parser.builder()
+                    .extensions(List.of(TablesExtension.create()))
+                    .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                    .maxOpenBlockParsers(maxNesting + 1)
+                    .maxInlineNesting(maxNesting + 1)
+                    .build();
+        }
+
+        /** The document, refused when nested deeper than the limit. */
+        Node parse(MarkdownReader reader) {
+            Node document = parser.parse(reader.body);
+            reader.checkNesting(document, maxNesting);
+            return document;
+        }
+    }
 
     private final String body;
     /** The 0-based line of the input where {@link #body} starts. */
@@ -78,11 +100,8 @@ public final class MarkdownReader {
         this.bodyLine = bodyLine;
     }
 
-    /**
-     * Reads {@code input}; {@code maxNesting} bounds how deep its blocks and inlines may nest, counted in
-     * commonmark's nodes.
-     */
-    public static MarkdownReadResult read(String input, int maxNesting) {
+    /** Reads {@code input}, its blocks and inlines nested within the limit of {@code parsing}. */
+    public static MarkdownReadResult read(String input, Parsing parsing) {
         String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
         Article.Builder article = Article.builder();
         int bodyStart = 0;
@@ -98,7 +117,7 @@ public final class MarkdownReader {
                 line++;
                 if (content.equals(FrontMatter.FENCE) || content.equals("...")) {
                     titled = FrontMatter.read(text.substring(next(text, fenceEnd), start), 2, article,
-                            frontDiagnostics, caption -> caption(caption, maxNesting));
+                            frontDiagnostics, caption -> caption(caption, parsing));
                     bodyStart = next(text, end);
                     bodyLine = line;
                     break;
@@ -107,18 +126,15 @@ public final class MarkdownReader {
         }
         MarkdownReader reader = new MarkdownReader(text.substring(bodyStart), bodyLine);
         frontDiagnostics.list().forEach(d -> reader.diagnostics.add(d.kind(), d.where(), d.detail()));
-        reader.checkPrefixes(maxNesting);
-        Node document = PARSER.parse(reader.body);
-        reader.checkNesting(document, maxNesting);
+        Node document = parsing.parse(reader);
         reader.document(document, article, titled);
         return new MarkdownReadResult(article.build(), reader.diagnostics.list());
     }
 
     /** A hero's caption from front matter: Markdown inline text. */
-    private static RichText caption(String markdown, int maxNesting) {
+    private static RichText caption(String markdown, Parsing parsing) {
         MarkdownReader reader = new MarkdownReader(markdown, 0);
-        Node document = PARSER.parse(markdown);
-        reader.checkNesting(document, maxNesting);
+        Node document = parsing.parse(reader);
         Node first = document.getFirstChild();
         if (first == null) {
             return RichText.empty();
@@ -144,51 +160,6 @@ public final class MarkdownReader {
             return end + 2;
         }
         return Math.min(end + 1, text.length());
-    }
-
-    /**
-     * Refuses, before parsing, a line that opens more containers ({@code >} and list markers) than the limit:
-     * commonmark would hold them all open for every following line.
-     */
-    private void checkPrefixes(int maxNesting) {
-        int line = 0;
-        int i = 0;
-        while (i < body.length()) {
-            int markers = 0;
-            boolean inPrefix = true;
-            while (i < body.length() && body.charAt(i) != '\n' && body.charAt(i) != '\r') {
-                char c = body.charAt(i);
-                if (inPrefix) {
-                    if (c == '>' || (c == '-' || c == '+' || c == '*') && isSpaceAt(i + 1)) {
-                        markers++;
-                    } else if (c >= '0' && c <= '9') {
-                        int end = i;
-                        while (end < body.length() && body.charAt(end) >= '0' && body.charAt(end) <= '9') {
-                            end++;
-                        }
-                        boolean marker = end < body.length() && (body.charAt(end) == '.' || body.charAt(end) == ')')
-                                && isSpaceAt(end + 1);
-                        markers += marker ? 1 : 0;
-                        inPrefix = marker;
-                        i = marker ? end : i;
-                    } else if (c != ' ' && c != '\t') {
-                        inPrefix = false;
-                    }
-                    if (markers > maxNesting) {
-                        throw tooDeep(maxNesting, line);
-                    }
-                }
-                i++;
-            }
-            i += i < body.length() && body.charAt(i) == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n'
-                    ? 2 : 1;
-            line++;
-        }
-    }
-
-    private boolean isSpaceAt(int i) {
-        return i >= body.length() || body.charAt(i) == ' ' || body.charAt(i) == '\t' || body.charAt(i) == '\n'
-                || body.charAt(i) == '\r';
     }
 
     /** Refuses a parsed document nested deeper than the limit, without recursion. */
