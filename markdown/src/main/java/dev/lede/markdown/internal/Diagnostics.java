@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects diagnostics up to {@link ArticleMarkdown#MAX_DIAGNOSTICS}, then one {@code TRUNCATED}. Not thread-safe. */
-public final class Diagnostics {
+final class Diagnostics {
     private final List<MarkdownDiagnostic> list = new ArrayList<>();
     private int more;
 
@@ -19,7 +19,7 @@ public final class Diagnostics {
     }
 
     /** The diagnostics in the order added, with a last {@code TRUNCATED} one counting any over the limit. */
-    public List<MarkdownDiagnostic> list() {
+    List<MarkdownDiagnostic> list() {
         if (more == 0) {
             return List.copyOf(list);
         }
