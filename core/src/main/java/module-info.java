@@ -8,8 +8,8 @@ module dev.lede {
 
     exports dev.lede;
     exports dev.lede.validation;
-    exports dev.lede.internal to dev.lede.json, dev.lede.html, dev.lede.testing;
-    exports dev.lede.validation.internal to dev.lede.json;
+    exports dev.lede.internal to dev.lede.json, dev.lede.html, dev.lede.markdown, dev.lede.testing;
+    exports dev.lede.validation.internal to dev.lede.json, dev.lede.markdown;
 
     // Hibernate Validator reads the model's records and makes the rules' validators by reflection.
     opens dev.lede to org.hibernate.validator;

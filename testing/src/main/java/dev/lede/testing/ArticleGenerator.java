@@ -44,9 +44,10 @@ import java.util.Random;
  *
  * <p>Every article passes the default validation; alt text is sometimes empty, which is only a warning.
  *
- * <p>Two kinds of text: {@link #of(long)} uses any whitespace and control characters a faithful format must
+ * <p>Three kinds of article: {@link #of(long)} uses any whitespace and control characters a faithful format must
  * keep; {@link #forHtml(long)} keeps the same variety but writes text in the form that survives HTML's
- * whitespace collapsing, because HTML cannot carry a run of spaces outside {@code <pre>}.
+ * whitespace collapsing, because HTML cannot carry a run of spaces outside {@code <pre>}; {@link #forMarkdown(long)}
+ * keeps HTML's text and stays within what Markdown holds.
  *
  * <p>Not thread-safe: use one generator per thread.
  */
@@ -82,11 +83,13 @@ public final class ArticleGenerator {
 
     private final Random random;
     private final boolean htmlText;
+    private final boolean markdown;
     private int explicitIds;
 
-    private ArticleGenerator(long seed, boolean htmlText) {
+    private ArticleGenerator(long seed, boolean htmlText, boolean markdown) {
         this.random = new Random(seed);
         this.htmlText = htmlText;
+        this.markdown = markdown;
     }
 
     /**
@@ -96,7 +99,7 @@ public final class ArticleGenerator {
      * @return a new generator
      */
     public static ArticleGenerator of(long seed) {
-        return new ArticleGenerator(seed, false);
+        return new ArticleGenerator(seed, false, false);
     }
 
     /**
@@ -109,7 +112,20 @@ public final class ArticleGenerator {
      * @return a new generator
      */
     public static ArticleGenerator forHtml(long seed) {
-        return new ArticleGenerator(seed, true);
+        return new ArticleGenerator(seed, true, false);
+    }
+
+    /**
+     * A generator of articles within what Markdown holds (the markdown module's README lists it): text as
+     * {@link #forHtml(long)} makes it, and besides no image width or height, no line break in a heading or a
+     * table cell, tables of one header row and no spans, no empty list and no negative list start, and inline markup set apart
+     * from the markup beside it by a space.
+     *
+     * @param seed the seed
+     * @return a new generator
+     */
+    public static ArticleGenerator forMarkdown(long seed) {
+        return new ArticleGenerator(seed, true, true);
     }
 
     /**
@@ -156,7 +172,7 @@ public final class ArticleGenerator {
     }
 
     private Section.Builder section(int depth) {
-        Section.Builder section = Section.builder(richText(1, 6, 0));
+        Section.Builder section = Section.builder(richText(1, 6, 0, false, !markdown));
         if (chance(5)) {
             section.id("s-" + (++explicitIds));
         }
@@ -213,7 +229,7 @@ public final class ArticleGenerator {
 
     private ListBlock list(int depth, int minItems) {
         boolean ordered = chance(2);
-        int size = Math.max(minItems, chance(10) ? 0 : chance(10) ? count(20, 50) : count(1, 5));
+        int size = Math.max(markdown ? 1 : minItems, chance(10) ? 0 : chance(10) ? count(20, 50) : count(1, 5));
         List<ListItem> items = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             List<Block> blocks = new ArrayList<>();
@@ -231,7 +247,7 @@ public final class ArticleGenerator {
             }
             items.add(new ListItem(blocks));
         }
-        int start = ordered && chance(3) ? random.nextInt(200) - 50 : 1;
+        int start = ordered && chance(3) ? random.nextInt(200) - (markdown ? 0 : 50) : 1;
         return new ListBlock(ordered, start, items);
     }
 
@@ -246,13 +262,16 @@ public final class ArticleGenerator {
 
     private Figure figure() {
         Image image = new Image(pick(IMAGE_SOURCES), chance(5) ? "" : sentence(1, 6),
-                chance(2) ? OptionalInt.of(1 + random.nextInt(4000)) : OptionalInt.empty(),
-                chance(2) ? OptionalInt.of(1 + random.nextInt(3000)) : OptionalInt.empty());
+                !markdown && chance(2) ? OptionalInt.of(1 + random.nextInt(4000)) : OptionalInt.empty(),
+                !markdown && chance(2) ? OptionalInt.of(1 + random.nextInt(3000)) : OptionalInt.empty());
         return new Figure(image, chance(2) ? Optional.of(richText(1, 12, 0)) : Optional.empty(),
                 chance(3) ? Optional.of(sentence(1, 4)) : Optional.empty());
     }
 
     private Table table() {
+        if (markdown) {
+            return gfmTable();
+        }
         int width = count(1, 5);
         List<Integer> starts = new ArrayList<>();
         List<TableRow> head = rows(count(0, 2), width, true, starts);
@@ -263,6 +282,21 @@ public final class ArticleGenerator {
         head = TableWidths.spannedInGroup(narrowed(head, start, begins)).rows();
         body = TableWidths.spannedInGroup(narrowed(body, start, begins)).rows();
         return new Table(chance(3) ? Optional.of(richText(1, 8, 0)) : Optional.empty(), head, body);
+    }
+
+    /** A table GFM holds: one row of header cells, body cells, no spans, every row as wide. */
+    private Table gfmTable() {
+        int width = count(1, 5);
+        List<TableRow> rows = new ArrayList<>();
+        for (int r = 0, n = 1 + count(0, 6); r < n; r++) {
+            List<TableCell> cells = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                cells.add(new TableCell(chance(8) ? RichText.empty() : richText(1, 4, 1, false, false), r == 0, 1, 1));
+            }
+            rows.add(new TableRow(cells));
+        }
+        return new Table(chance(3) ? Optional.of(richText(1, 8, 0)) : Optional.empty(), rows.subList(0, 1),
+                rows.subList(1, rows.size()));
     }
 
     /**
@@ -325,7 +359,7 @@ public final class ArticleGenerator {
     private SummaryTable summaryTable() {
         List<SummaryRow> rows = new ArrayList<>();
         for (int i = 0, n = count(1, 5); i < n; i++) {
-            rows.add(new SummaryRow(richText(1, 3, 1), richText(1, 20, 0)));
+            rows.add(new SummaryRow(richText(1, 3, 1, false, !markdown), richText(1, 20, 0, false, !markdown)));
         }
         return new SummaryTable(chance(3) ? Optional.of(richText(1, 6, 1)) : Optional.empty(), sentence(1, 2),
                 sentence(1, 2), rows);
@@ -353,26 +387,27 @@ public final class ArticleGenerator {
 
     /** Rich text of {@code min} to {@code max} words, with markup nested up to {@link #MAX_INLINE_DEPTH}. */
     private RichText richText(int min, int max, int depth) {
-        return richText(min, max, depth, false);
+        return richText(min, max, depth, false, true);
     }
 
-    private RichText richText(int min, int max, int depth, boolean inLink) {
+    private RichText richText(int min, int max, int depth, boolean inLink, boolean breaks) {
         int words = count(min, max);
         List<Inline> inlines = new ArrayList<>();
         boolean wroteWord = false;
         for (int i = 0; i < words; ) {
             int run = Math.min(words - i, count(1, 4));
             i += run;
-            if (!inlines.isEmpty() && !(last(inlines) instanceof Inline.LineBreak) && (htmlText ? chance(4) : true)) {
+            if (!inlines.isEmpty() && !(last(inlines) instanceof Inline.LineBreak)
+                    && (!htmlText || markdown && !(last(inlines) instanceof Inline.Text) || chance(4))) {
                 inlines.add(new Inline.Text(htmlText ? " " : space()));
             }
             int kind = depth >= MAX_INLINE_DEPTH || !wroteWord ? 0 : random.nextInt(10);
             switch (kind) {
                 case 1:
-                    inlines.add(new Inline.Emphasis(richText(1, run, depth + 1, inLink)));
+                    inlines.add(new Inline.Emphasis(richText(1, run, depth + 1, inLink, breaks)));
                     break;
                 case 2:
-                    inlines.add(new Inline.Strong(richText(1, run, depth + 1, inLink)));
+                    inlines.add(new Inline.Strong(richText(1, run, depth + 1, inLink, breaks)));
                     break;
                 case 3:
                     inlines.add(new Inline.Code(words(run)));
@@ -383,10 +418,10 @@ public final class ArticleGenerator {
                         break;
                     }
                     inlines.add(new Inline.Link(pick(HREFS),
-                            chance(3) ? Optional.of(sentence(1, 4)) : Optional.empty(), richText(1, run, depth + 1, true)));
+                            chance(3) ? Optional.of(sentence(1, 4)) : Optional.empty(), richText(1, run, depth + 1, true, breaks)));
                     break;
                 case 5:
-                    if (i < words) {
+                    if (i < words && breaks) {
                         inlines.add(new Inline.Text(words(run)));
                         inlines.add(new Inline.LineBreak());
                         break;
