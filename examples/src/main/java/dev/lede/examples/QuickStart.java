@@ -5,6 +5,7 @@ import dev.lede.Inline;
 import dev.lede.NoteKind;
 import dev.lede.html.ArticleHtml;
 import dev.lede.json.ArticleJson;
+import dev.lede.markdown.ArticleMarkdown;
 import dev.lede.validation.ArticleValidator;
 import java.time.OffsetDateTime;
 
@@ -40,5 +41,6 @@ public final class QuickStart {
 
         System.out.println(ArticleHtml.standard().render(article));
         System.out.println(ArticleJson.builder().pretty(true).build().write(article));
+        System.out.println(ArticleMarkdown.standard().write(article));
     }
 }

@@ -19,14 +19,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13: Lede's jars on the module path, as a consumer's module uses them. The samples' module
- * ({@code requires dev.lede.json; requires dev.lede.html}) is resolved with Lede's modules and their
+ * ({@code requires dev.lede.json}, {@code dev.lede.html} and {@code dev.lede.markdown}) is resolved with Lede's modules and their
  * dependencies into a layer of its own: the API is exported, the internals are not (except to Lede's own
  * modules), and the samples run there, validation (Hibernate Validator, by reflection) included.
  */
 class ModuleBoundariesTest {
     /** The class path entries that are Lede's modules and the libraries they require. */
     private static final Pattern MODULES = Pattern.compile(
-            ".*(/(core|json|html|examples)/target/classes|lede-(core|json|html)[^/]*\\.jar|/jackson-[a-z]+-[0-9][^/]*\\.jar"
+            ".*(/(core|json|html|markdown|examples)/target/classes|lede-(core|json|html|markdown)[^/]*\\.jar"
+                    + "|/jackson-[a-z-]+-[0-9][^/]*\\.jar|/commonmark[a-z-]*-[0-9][^/]*\\.jar|/snakeyaml-engine-[^/]*\\.jar"
                     + "|/jsoup-[^/]*\\.jar|/hibernate-validator-[^/]*\\.jar|/jakarta\\.validation-api-[^/]*\\.jar"
                     + "|/jboss-logging-[^/]*\\.jar|/classmate-[^/]*\\.jar)");
 
@@ -57,12 +58,14 @@ class ModuleBoundariesTest {
         assertThat(core.isExported("dev.lede.validation", samples)).isTrue();
         assertThat(module("dev.lede.json").isExported("dev.lede.json", samples)).isTrue();
         assertThat(module("dev.lede.html").isExported("dev.lede.html", samples)).isTrue();
+        assertThat(module("dev.lede.markdown").isExported("dev.lede.markdown", samples)).isTrue();
 
         assertThat(core.isExported("dev.lede.internal", samples)).isFalse();
         assertThat(core.isExported("dev.lede.validation.internal", samples)).isFalse();
         assertThat(module("dev.lede.json").isExported("dev.lede.json.internal")).isFalse();
         assertThat(module("dev.lede.html").isExported("dev.lede.html.internal")).isFalse();
         assertThat(module("dev.lede.html").isExported("dev.lede.html.internal.page")).isFalse();
+        assertThat(module("dev.lede.markdown").isExported("dev.lede.markdown.internal")).isFalse();
         assertThat(core.isExported("dev.lede.internal", module("dev.lede.html"))).isTrue();
     }
 
@@ -90,6 +93,6 @@ class ModuleBoundariesTest {
 
         assertThat(quickStart.getModule().getName()).isEqualTo("dev.lede.examples");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Sea Ice at a Record Low</h1>")
-                .contains("\"format\": \"lede/1\"");
+                .contains("\"format\": \"lede/1\"").contains("## What Was Measured");
     }
 }

@@ -37,7 +37,7 @@ class SamplesTest {
         String out = capture(() -> QuickStart.main(new String[0]));
 
         assertThat(out).startsWith("<article").contains("<em>3.4 million</em>").contains("\"format\": \"lede/1\"")
-                .contains("\"kind\": \"correction\"");
+                .contains("\"kind\": \"correction\"").contains("## What Was Measured");
     }
 
     @Test
