@@ -107,6 +107,11 @@ public final class BenchmarkRunner {
                 html.input = input;
                 html.setUp();
                 return html.inputBytes();
+            case "MarkdownBenchmarks":
+                MarkdownBenchmarks markdown = new MarkdownBenchmarks();
+                markdown.input = input;
+                markdown.setUp();
+                return markdown.inputBytes();
             case "ImportBenchmarks":
                 ImportBenchmarks page = new ImportBenchmarks();
                 page.page = input;

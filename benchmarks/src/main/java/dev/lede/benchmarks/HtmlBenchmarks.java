@@ -2,6 +2,7 @@ package dev.lede.benchmarks;
 
 import dev.lede.Article;
 import dev.lede.html.ArticleHtml;
+import dev.lede.testing.ArticleGenerator;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
@@ -35,7 +36,7 @@ public class HtmlBenchmarks {
     /** Generates the input and renders it once. */
     @Setup
     public void setUp() {
-        article = Inputs.article(input, true);
+        article = Inputs.article(input, ArticleGenerator::forHtml);
         html = articleHtml.renderDocument(article);
         document = Jsoup.parse(html);
     }

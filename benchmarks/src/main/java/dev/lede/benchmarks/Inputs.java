@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * The benchmarks' inputs, generated deterministically so that every run measures the same bytes. Stateless
@@ -42,11 +43,12 @@ public final class Inputs {
      * above it).
      *
      * @param name the input's name; not null
-     * @param forHtml whether to generate text that HTML can carry (see {@link ArticleGenerator#forHtml(long)})
+     * @param generators the kind of generated article, as a format can carry it: {@code ArticleGenerator::of},
+     *     {@code ::forHtml} or {@code ::forMarkdown}; not null
      * @return the article; never null
      * @throws IllegalArgumentException for an unknown name
      */
-    public static Article article(String name, boolean forHtml) {
+    public static Article article(String name, LongFunction<ArticleGenerator> generators) {
         if (name.equals(SEED)) {
             return SeedArticle.article();
         }
@@ -54,7 +56,7 @@ public final class Inputs {
         if (target == null) {
             throw new IllegalArgumentException("unknown input " + name + "; known: " + SEED + ", " + SIZES.keySet());
         }
-        ArticleGenerator generator = forHtml ? ArticleGenerator.forHtml(SEED_VALUE) : ArticleGenerator.of(SEED_VALUE);
+        ArticleGenerator generator = generators.apply(SEED_VALUE);
         Article first = generator.next();
         // Each section is measured in an otherwise empty article: writing the growing article every time would
         // be quadratic.

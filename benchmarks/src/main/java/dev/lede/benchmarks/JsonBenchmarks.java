@@ -1,6 +1,7 @@
 package dev.lede.benchmarks;
 
 import dev.lede.Article;
+import dev.lede.testing.ArticleGenerator;
 import dev.lede.validation.ArticleValidator;
 import dev.lede.validation.ValidationReport;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ public class JsonBenchmarks {
     /** Generates the input. */
     @Setup
     public void setUp() {
-        article = Inputs.article(input, false);
+        article = Inputs.article(input, ArticleGenerator::of);
         json = Inputs.JSON.write(article).getBytes(StandardCharsets.UTF_8);
         tree = mapper.readTree(json);
     }

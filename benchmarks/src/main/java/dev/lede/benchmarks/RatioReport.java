@@ -30,6 +30,8 @@ public final class RatioReport {
         pairs.put("JsonBenchmarks.validate", "JsonBenchmarks.ledeRead");
         pairs.put("HtmlBenchmarks.ledeRead", "HtmlBenchmarks.jsoupParse");
         pairs.put("HtmlBenchmarks.ledeRender", "HtmlBenchmarks.jsoupOuterHtml");
+        pairs.put("MarkdownBenchmarks.ledeRead", "MarkdownBenchmarks.commonmarkParse");
+        pairs.put("MarkdownBenchmarks.ledeWrite", "MarkdownBenchmarks.commonmarkRender");
         pairs.put("ImportBenchmarks.ledeImport", "ImportBenchmarks.readability4j");
         return Collections.unmodifiableMap(pairs);
     }

@@ -2,6 +2,7 @@ package dev.lede.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lede.testing.ArticleGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +36,21 @@ class BenchmarksSmokeTest {
         assertThat(state.jsoupParse()).isNotNull();
         assertThat(state.ledeRender()).isNotEmpty();
         assertThat(state.jsoupOuterHtml()).isNotEmpty();
+        assertThat(state.inputBytes()).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seed", "10KB"})
+    void markdownBenchmarksRun(String input) {
+        MarkdownBenchmarks state = new MarkdownBenchmarks();
+        state.input = input;
+        state.setUp();
+
+        // What Lede writes it reads back, and commonmark's floors work on the same text.
+        assertThat(state.ledeRead()).isEqualTo(Inputs.article(input, ArticleGenerator::forMarkdown));
+        assertThat(state.commonmarkParse().getFirstChild()).isNotNull();
+        assertThat(state.ledeWrite()).isNotEmpty();
+        assertThat(state.commonmarkRender()).isNotEmpty();
         assertThat(state.inputBytes()).isPositive();
     }
 
