@@ -82,8 +82,9 @@ public final class MarkdownReader {
                     .build();
         }
 
-        /** The document, refused when nested deeper than the limit. */
+        /** The document, refused when nested deeper than the limit or too costly to parse. */
         Node parse(MarkdownReader reader) {
+            InlineWork.check(reader.body, reader.bodyLine + 1L);
             Node document = parser.parse(reader.body);
             reader.checkNesting(document, maxNesting);
             return document;
