@@ -2,6 +2,7 @@
 module dev.lede.cli {
     requires dev.lede.json;
     requires dev.lede.html;
+    requires dev.lede.markdown;
     requires info.picocli;
     requires java.logging;
 

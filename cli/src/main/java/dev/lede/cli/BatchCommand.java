@@ -49,8 +49,12 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT_DIR", description = "The directory for outputs; created when missing.")
     Path outputDir;
 
-    @Option(names = "--to", required = true, paramLabel = "json|html|page|outline", description = "The output format.")
+    @Option(names = "--to", required = true, paramLabel = "json|html|page|outline|md|text|chunks",
+            description = "The output format; md writes .md files, outline and text .txt, chunks .jsonl.")
     Format to;
+
+    @Mixin
+    ChunkOptions chunkOptions;
 
     @Option(names = "--import", description = "Treat HTML inputs as whole web pages and run the importer on them.")
     boolean importPages;
@@ -82,11 +86,11 @@ final class BatchCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new CliException(2, "--jobs must be at least 1, was " + jobs);
         }
+        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(to));
         Path root = realInputDir();
         createOutputDir(root);
         List<Result> results = new ArrayList<>();
         List<Job> planned = plan(root, results);
-        Codecs codecs = new Codecs(limit.bytes);
         Progress progress = Progress.on(lede.err, planned.size());
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
@@ -187,7 +191,9 @@ final class BatchCommand implements Callable<Integer> {
 
     private List<Path> listInputs() {
         try (Stream<Path> files = Files.list(inputDir)) {
-            return files.filter(path -> Format.ofPath(path).isPresent()).sorted().toList();
+            // JSON and HTML only, as ever: a README.md beside the articles is not one of them.
+            return files.filter(path -> Format.ofPath(path).filter(f -> f == Format.JSON || f == Format.HTML)
+                    .isPresent()).sorted().toList();
         } catch (IOException e) {
             throw new CliException(2, inputDir + ": cannot be listed: " + e.getMessage(), e);
         }

@@ -5,6 +5,9 @@ import dev.lede.LedeException;
 import dev.lede.html.ArticleHtml;
 import dev.lede.html.PageImport;
 import dev.lede.json.ArticleJson;
+import dev.lede.markdown.ArticleChunks;
+import dev.lede.markdown.ArticleMarkdown;
+import dev.lede.markdown.ArticleText;
 import java.net.URI;
 
 /**
@@ -15,15 +18,24 @@ import java.net.URI;
 final class Codecs {
     private final ArticleJson json;
     private final ArticleHtml html;
+    private final ArticleMarkdown markdown;
+    private final ArticleChunks chunks;
+
+    /** Converters for reading only, or writing anything but chunks. */
+    Codecs(int maxInput) {
+        this(maxInput, ArticleChunks.standard());
+    }
 
     /**
      * Converters that accept what {@code --max-input} lets through: text of at most {@code maxInput} bytes has at
      * most that many characters, so the library's own length limits never refuse it with another message.
      */
-    Codecs(int maxInput) {
+    Codecs(int maxInput, ArticleChunks chunks) {
         json = ArticleJson.builder().validate(false).pretty(true).maxDocumentLength(maxInput)
                 .maxStringLength(maxInput).build();
         html = ArticleHtml.builder().pretty(true).maxInputLength(maxInput).build();
+        markdown = ArticleMarkdown.builder().maxInputLength(maxInput).build();
+        this.chunks = chunks;
     }
 
     /** Reads an article; {@code baseUri} may be null, which leaves relative URLs relative. */
@@ -33,6 +45,8 @@ final class Codecs {
                 return json.read(text);
             case HTML:
                 return baseUri == null ? html.read(text) : html.read(text, baseUri);
+            case MD:
+                return markdown.read(text);
             default:
                 throw new IllegalArgumentException("cannot read " + format);
         }
@@ -53,6 +67,12 @@ final class Codecs {
                 return html.renderDocument(article);
             case OUTLINE:
                 return Outline.of(article);
+            case MD:
+                return markdown.write(article);
+            case TEXT:
+                return ArticleText.write(article);
+            case CHUNKS:
+                return ArticleChunks.toJsonLines(chunks.chunk(article));
             default:
                 throw new IllegalArgumentException("cannot write " + format);
         }

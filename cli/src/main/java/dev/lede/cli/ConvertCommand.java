@@ -11,11 +11,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code lede convert}: one article from JSON or HTML to JSON, HTML or a whole page. */
+/** {@code lede convert}: one article from JSON, HTML or Markdown to any format the command line writes. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Converts an article between Lede JSON and semantic HTML.",
+        description = {"Converts an article between Lede JSON, semantic HTML and Markdown, or writes it",
+                "as a whole page, an outline, plain text or chunks (JSON Lines, one a section).",
                 "Formats come from the file extensions unless given; \"-\" is standard input or output.",
-                "Without --to, JSON becomes HTML and HTML becomes JSON.",
+                "Without --to, JSON becomes HTML, and HTML or Markdown becomes JSON.",
                 "An article with validation errors is not converted (exit 1)."})
 final class ConvertCommand implements Callable<Integer> {
     @ParentCommand
@@ -27,12 +28,16 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
-    @Option(names = "--from", paramLabel = "json|html", description = "The input format.")
+    @Option(names = "--from", paramLabel = "json|html|md", description = "The input format.")
     Format from;
 
-    @Option(names = "--to", paramLabel = "json|html|page|outline",
-            description = "The output format: json, html (an <article> fragment), page (a whole HTML page) or outline.")
+    @Option(names = "--to", paramLabel = "json|html|page|outline|md|text|chunks",
+            description = "The output format: json, html (an <article> fragment), page (a whole HTML page), outline,"
+                    + " md (Markdown), text (plain text) or chunks (JSON Lines, one object a section).")
     Format to;
+
+    @Mixin
+    ChunkOptions chunkOptions;
 
     @Option(names = "--base", paramLabel = "URL", description = "Resolve relative URLs in HTML input against this address.")
     URI base;
@@ -44,7 +49,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         Format source = Formats.input(input, from);
         Format target = to != null ? to : output.format(source == Format.JSON ? Format.HTML : Format.JSON);
-        Codecs codecs = new Codecs(limit.bytes);
+        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(target));
         Article article = codecs.read(lede.io.readText(input, limit.bytes, source), source, base);
         ValidationReport report = ArticleValidator.standard().validate(article);
         if (!report.isValid()) {

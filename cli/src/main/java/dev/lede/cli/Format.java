@@ -7,25 +7,38 @@ import java.util.Optional;
 /** The formats the command line reads and writes. */
 enum Format {
     /** Lede JSON. */
-    JSON("json"),
+    JSON("json", true),
     /** An article fragment of semantic HTML. */
-    HTML("html"),
+    HTML("html", true),
+    /** Markdown with YAML front matter. */
+    MD("md", true),
     /** A whole HTML page with head metadata; written only. */
-    PAGE("html"),
+    PAGE("html", false),
     /** The article's outline for people; written only. */
-    OUTLINE("txt");
+    OUTLINE("txt", false),
+    /** The article's plain text; written only. */
+    TEXT("txt", false),
+    /** One JSON object a section, as JSON Lines; written only. */
+    CHUNKS("jsonl", false);
 
     private final String extension;
+    private final boolean readable;
 
-    Format(String extension) {
+    Format(String extension, boolean readable) {
         this.extension = extension;
+        this.readable = readable;
     }
 
     String extension() {
         return extension;
     }
 
-    /** The format a file name implies: .json is JSON, .html and .htm are HTML. */
+    /** Whether articles are read in this format, by {@code --from} or a file's extension. */
+    boolean readable() {
+        return readable;
+    }
+
+    /** The format a file name implies: .json is JSON, .html and .htm are HTML, .md is Markdown. */
     static Optional<Format> ofFileName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
@@ -33,6 +46,9 @@ enum Format {
         }
         if (lower.endsWith(".html") || lower.endsWith(".htm")) {
             return Optional.of(HTML);
+        }
+        if (lower.endsWith(".md")) {
+            return Optional.of(MD);
         }
         return Optional.empty();
     }

@@ -9,16 +9,16 @@ final class Formats {
     /** The input format: the option, else the file extension; standard input needs the option. */
     static Format input(String name, Format option) {
         if (option != null) {
-            if (option == Format.PAGE || option == Format.OUTLINE) {
-                throw new CliException(2, "--from takes json or html; a whole web page is read by 'lede import'");
+            if (!option.readable()) {
+                throw new CliException(2, "--from takes json, html or md; a whole web page is read by 'lede import'");
             }
             return option;
         }
         if (Io.STANDARD_STREAM.equals(name)) {
-            throw new CliException(2, "standard input: cannot tell its format; give --from json or --from html");
+            throw new CliException(2, "standard input: cannot tell its format; give --from json, html or md");
         }
         return Format.ofFileName(name).orElseThrow(() -> new CliException(2,
-                name + ": cannot tell its format from the extension; give --from json or --from html"));
+                name + ": cannot tell its format from the extension; give --from json, html or md"));
     }
 
     /** The output format a file name implies, if any. */

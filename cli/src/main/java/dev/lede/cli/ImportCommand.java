@@ -11,9 +11,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code lede import}: a whole web page to an article, with what was dropped on request. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Finds the article in a whole web page (navigation, comments and other chrome dropped)",
-                "and writes it as Lede JSON or HTML. --report lists what was left out and why,",
-                "and where each metadata field came from."})
+        description = {"Finds the article in a whole web page (navigation, comments and other chrome",
+                "dropped) and writes it as Lede JSON, HTML, Markdown, plain text or chunks.",
+                "--report lists what was left out and why, and where each metadata field came",
+                "from."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     Lede lede;
@@ -27,8 +28,12 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
-    @Option(names = "--to", paramLabel = "json|html|page|outline", description = "The output format (default: from OUT, else json).")
+    @Option(names = "--to", paramLabel = "json|html|page|outline|md|text|chunks",
+            description = "The output format (default: from OUT, else json).")
     Format to;
+
+    @Mixin
+    ChunkOptions chunkOptions;
 
     @Option(names = "--report", description = "Print the import diagnostics and the metadata's provenance to standard error.")
     boolean report;
@@ -38,9 +43,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Codecs codecs = new Codecs(limit.bytes);
-        PageImport result = codecs.importPage(lede.io.readText(input, limit.bytes, Format.HTML), url);
         Format target = to != null ? to : output.format(Format.JSON);
+        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(target));
+        PageImport result = codecs.importPage(lede.io.readText(input, limit.bytes, Format.HTML), url);
         output.write(lede.io, codecs.write(result.article(), target));
         if (report) {
             result.diagnostics().forEach(diagnostic -> lede.err.println(Io.displayName(input) + ": "

@@ -77,7 +77,7 @@ final class Io {
 
     /**
      * The text of input bytes: HTML decoded as a browser decodes a page ({@link ArticleHtml#decode}, which finds
-     * a legacy encoding the page declares), anything else strictly as UTF-8, Lede JSON's only encoding.
+     * a legacy encoding the page declares), anything else (JSON, Markdown) strictly as UTF-8.
      */
     static String decode(String name, byte[] bytes, Format format) {
         return format == Format.HTML ? ArticleHtml.decode(bytes) : decode(name, bytes);
@@ -129,7 +129,7 @@ final class Io {
 
     /**
      * Writes {@code text} as UTF-8 to {@code name} (a path, or "-" for standard output), whatever the platform's
-     * encoding: what the command line writes is Lede JSON or HTML, whose encoding is UTF-8.
+     * encoding: every format the command line writes is UTF-8.
      */
     void writeText(String name, String text, boolean force) {
         if (STANDARD_STREAM.equals(name)) {

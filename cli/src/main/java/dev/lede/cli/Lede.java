@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
         name = "lede",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Converts, validates and imports structured articles (Lede JSON, semantic HTML, web pages).",
+        description = {"Converts, validates and imports structured articles: Lede JSON, semantic HTML",
+                "and Markdown in and out, web pages in; whole pages, outlines, plain text and",
+                "chunks (JSON Lines, one a section) out."},
         subcommands = {ConvertCommand.class, ValidateCommand.class, ImportCommand.class, BatchCommand.class},
         usageHelpAutoWidth = true)
 public final class Lede implements Runnable {

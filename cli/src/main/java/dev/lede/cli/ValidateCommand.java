@@ -18,10 +18,10 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     Lede lede;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "The article (.json or .html), or - for standard input.")
+    @Parameters(index = "0", paramLabel = "IN", description = "The article (.json, .html or .md), or - for standard input.")
     String input;
 
-    @Option(names = "--from", paramLabel = "json|html", description = "The input format, when the extension does not say.")
+    @Option(names = "--from", paramLabel = "json|html|md", description = "The input format, when the extension does not say.")
     Format from;
 
     @Option(names = "--publishable", description = "Also apply the stricter rules for an article going live.")

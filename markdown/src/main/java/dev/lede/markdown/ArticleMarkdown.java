@@ -128,7 +128,7 @@ public final class ArticleMarkdown {
      */
     public MarkdownWriteResult writeWithDiagnostics(Article article) {
         Objects.requireNonNull(article, "article must not be null");
-        checkDepth(article);
+        checkDepth(article, maxDepth);
         return MarkdownWriter.write(article, frontMatter);
     }
 
@@ -202,7 +202,7 @@ public final class ArticleMarkdown {
             // A model constructor's own check, such as a size of zero in front matter the reader lets through.
             throw new ArticleMarkdownException(ArticleMarkdownException.INVALID_VALUE, e.getMessage(), -1, e);
         }
-        checkDepth(result.article());
+        checkDepth(result.article(), maxDepth);
         if (validate) {
             validator.validate(result.article()).throwIfInvalid();
         }
@@ -226,8 +226,11 @@ public final class ArticleMarkdown {
                 "input over the limit of " + maxInputLength + " characters", -1, null);
     }
 
-    /** Refuses an article nested deeper than the limit: what this converter writes, it reads. */
-    private void checkDepth(Article article) {
+    /**
+     * Refuses an article nested deeper than the limit: what this converter writes, it reads. The writer recurses
+     * into nested blocks, so {@link ArticleChunks} checks the same before writing.
+     */
+    static void checkDepth(Article article, int maxDepth) {
         String tooDeep = Engine.tooDeep(article, maxDepth);
         if (tooDeep != null) {
             throw new ArticleMarkdownException(ArticleMarkdownException.TOO_DEEP, "the article nests more than "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.Article;
 import dev.lede.testing.SeedArticle;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The snippet of the module's README, as written there, so that the README cannot drift from the code. */
@@ -31,5 +32,23 @@ class ReadmeExampleTest {
         assertThat(written.diagnostics()).isEmpty();
         assertThat(read.article()).isEqualTo(article);
         assertThat(custom.write(article)).startsWith("# US-Russia Alaska Summit");
+    }
+
+    @Test
+    void thePlainTextAndChunksSnippetRuns() {
+        Article article = SeedArticle.article();
+
+        String text = ArticleText.write(article);             // Article.plainText() and a final line feed
+
+        ArticleChunks chunker = ArticleChunks.builder()
+            .maxWords(300)                                     // split a longer section between blocks (default: no limit)
+            .lead(true)                                        // the lead is the first chunk (default: off)
+            .build();
+        List<ArticleChunk> chunks = chunker.chunk(article);    // one a section, in reading order
+        String jsonLines = ArticleChunks.toJsonLines(chunks);  // one JSON object a line
+
+        assertThat(text).startsWith(article.metadata().title() + "\n\n");
+        assertThat(chunks).hasSize(article.allSections().size() + 1);
+        assertThat(jsonLines.lines()).hasSameSizeAs(chunks);
     }
 }

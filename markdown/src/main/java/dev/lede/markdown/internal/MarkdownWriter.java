@@ -72,6 +72,17 @@ public final class MarkdownWriter implements Block.Visitor<Void> {
         return new MarkdownWriteResult(markdown, writer.diagnostics.list());
     }
 
+    /**
+     * Writes blocks on their own, as they are written inside an article, with no final line end; what Markdown
+     * cannot hold is written as near as it can be, unreported. A chunk's text: one escaping for both.
+     */
+    public static String writeBlocks(List<Block> blocks) {
+        MarkdownWriter writer = new MarkdownWriter();
+        writer.blocks(blocks, "blocks");
+        String markdown = writer.lines.toString();
+        return markdown.endsWith("\n") ? markdown.substring(0, markdown.length() - 1) : markdown;
+    }
+
     private void withoutFrontMatter(Article article) {
         Metadata metadata = article.metadata();
         lines.startBlock();
