@@ -230,8 +230,11 @@ final class BatchCommand implements Callable<Integer> {
                     return new Result(input, Outcome.FAILED, "invalid: " + report.errors().get(0));
                 }
             }
-            Io.writeAtomically(target, codecs.write(article, to), force);
-            return new Result(input, Outcome.CONVERTED, "");
+            List<String> lost = new ArrayList<>();
+            Io.writeAtomically(target, codecs.write(article, to, lost::add), force);
+            return new Result(input, Outcome.CONVERTED, lost.isEmpty() ? "" : "warning: " + lost.size()
+                    + (lost.size() == 1 ? " part" : " parts") + " written only as near as " + to.name().toLowerCase(Locale.ROOT) + " can hold"
+                    + " (first: " + lost.get(0) + ")");
         } catch (CliException e) {
             return new Result(input, Outcome.FAILED, e.getMessage());
         } catch (LedeException e) {
@@ -260,7 +263,7 @@ final class BatchCommand implements Callable<Integer> {
         long skipped = sorted.stream().filter(r -> r.outcome() == Outcome.SKIPPED).count();
         long failed = sorted.stream().filter(r -> r.outcome() == Outcome.FAILED).count();
         for (Result result : sorted) {
-            if (result.outcome() != Outcome.CONVERTED) {
+            if (result.outcome() != Outcome.CONVERTED || !result.reason().isEmpty()) {
                 lede.err.println("lede: " + result.input() + ": " + result.reason());
                 if (result.error() != null) {
                     lede.printTraceIfVerbose(result.error());

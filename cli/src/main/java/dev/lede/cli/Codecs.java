@@ -8,7 +8,12 @@ import dev.lede.json.ArticleJson;
 import dev.lede.markdown.ArticleChunks;
 import dev.lede.markdown.ArticleMarkdown;
 import dev.lede.markdown.ArticleText;
+import dev.lede.markdown.MarkdownDiagnostic;
+import dev.lede.markdown.MarkdownWriteResult;
 import java.net.URI;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The library calls behind the commands, each converter built once per run and shared by every thread of a batch.
@@ -57,7 +62,11 @@ final class Codecs {
         return pageUrl == null ? html.importPage(page) : html.importPage(page, pageUrl);
     }
 
-    String write(Article article, Format format) {
+    /**
+     * Writes an article. What the format cannot hold and writes only as near as it can (Markdown's
+     * diagnostics) goes to {@code lost}, one line each, so that no command drops it in silence.
+     */
+    String write(Article article, Format format, Consumer<String> lost) {
         switch (format) {
             case JSON:
                 return json.write(article) + "\n";
@@ -68,13 +77,33 @@ final class Codecs {
             case OUTLINE:
                 return Outline.of(article);
             case MD:
-                return markdown.write(article);
+                MarkdownWriteResult written = markdown.writeWithDiagnostics(article);
+                written.diagnostics().forEach(diagnostic -> lost.accept(describe(diagnostic)));
+                return written.markdown();
             case TEXT:
                 return ArticleText.write(article);
             case CHUNKS:
                 return ArticleChunks.toJsonLines(chunks.chunk(article));
             default:
                 throw new IllegalArgumentException("cannot write " + format);
+        }
+    }
+
+    /** A Markdown diagnostic as one line: {@code not held at sections[0].blocks[2]: a cell's colspan}. */
+    private static String describe(MarkdownDiagnostic diagnostic) {
+        return diagnostic.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " at " + diagnostic.where()
+                + ": " + diagnostic.detail();
+    }
+
+    /**
+     * Runs a library call on the input {@code name}, so that a library error names the input, as every other
+     * error of a command does: {@code lede: a.json: the JSON is malformed at line 3 ...}.
+     */
+    static <T> T on(String name, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (LedeException e) {
+            throw new CliException(Lede.FAILED, Io.displayName(name) + ": " + describe(e), e);
         }
     }
 

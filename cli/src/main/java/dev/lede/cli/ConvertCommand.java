@@ -50,13 +50,14 @@ final class ConvertCommand implements Callable<Integer> {
         Format source = Formats.input(input, from);
         Format target = to != null ? to : output.format(source == Format.JSON ? Format.HTML : Format.JSON);
         Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(target));
-        Article article = codecs.read(lede.io.readText(input, limit.bytes, source), source, base);
+        String text = lede.io.readText(input, limit.bytes, source);
+        Article article = Codecs.on(input, () -> codecs.read(text, source, base));
         ValidationReport report = ArticleValidator.standard().validate(article);
         if (!report.isValid()) {
             Reports.print(Io.displayName(input), report, lede.err);
             return Lede.INVALID;
         }
-        output.write(lede.io, codecs.write(article, target));
+        output.write(lede.io, codecs.write(article, target, lede.warner(Io.displayName(input))));
         return Lede.OK;
     }
 }

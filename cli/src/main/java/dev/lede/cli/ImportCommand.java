@@ -45,8 +45,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         Format target = to != null ? to : output.format(Format.JSON);
         Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(target));
-        PageImport result = codecs.importPage(lede.io.readText(input, limit.bytes, Format.HTML), url);
-        output.write(lede.io, codecs.write(result.article(), target));
+        String page = lede.io.readText(input, limit.bytes, Format.HTML);
+        PageImport result = Codecs.on(input, () -> codecs.importPage(page, url));
+        output.write(lede.io, codecs.write(result.article(), target, lede.warner(Io.displayName(input))));
         if (report) {
             result.diagnostics().forEach(diagnostic -> lede.err.println(Io.displayName(input) + ": "
                     + Reports.describe(diagnostic)));

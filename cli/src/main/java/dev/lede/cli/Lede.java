@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -127,6 +128,11 @@ public final class Lede implements Runnable {
         err.println("lede: " + describeUnexpected(e));
         printTraceIfVerbose(e);
         return FAILED;
+    }
+
+    /** Where a command reports, one line each on standard error, what it wrote only as near as it could. */
+    Consumer<String> warner(String inputName) {
+        return line -> err.println(inputName + ": warning: " + line);
     }
 
     /** One line for a failure nobody planned for: a bug in Lede, or a heap too small for the input. */

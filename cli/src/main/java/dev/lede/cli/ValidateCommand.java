@@ -33,7 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format format = Formats.input(input, from);
-        Article article = new Codecs(limit.bytes).read(lede.io.readText(input, limit.bytes, format), format, null);
+        String text = lede.io.readText(input, limit.bytes, format);
+        Article article = Codecs.on(input, () -> new Codecs(limit.bytes).read(text, format, null));
         ArticleValidator validator = ArticleValidator.standard();
         ValidationReport report = publishable ? validator.validatePublishable(article) : validator.validate(article);
         Reports.print(Io.displayName(input), report, lede.out);

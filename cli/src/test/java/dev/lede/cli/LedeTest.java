@@ -89,14 +89,17 @@ class LedeTest {
     }
 
     @Test
-    void invalidJsonIsOneLineWithItsPositionAndNoStackTrace() throws IOException {
+    void invalidJsonIsOneLineNamingTheFileWithItsPositionAndNoStackTrace() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\": \"lede/1\", \"metadata\": {\"title\": 7}}");
 
         CliRun run = CliRun.of("convert", bad.toString());
+        CliRun validated = CliRun.of("validate", bad.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).singleElement().asString().startsWith("lede: ").contains("/metadata/title");
+        assertThat(run.err().lines()).singleElement().asString().startsWith("lede: " + bad + ": ")
+                .contains("/metadata/title");
+        assertThat(validated.err().lines()).singleElement().asString().startsWith("lede: " + bad + ": ");
         assertThat(run.err()).doesNotContain("\tat ");
     }
 

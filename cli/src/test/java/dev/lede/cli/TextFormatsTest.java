@@ -3,7 +3,11 @@ package dev.lede.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.Article;
+import dev.lede.RichText;
 import dev.lede.Section;
+import dev.lede.Table;
+import dev.lede.TableCell;
+import dev.lede.TableRow;
 import dev.lede.json.ArticleJson;
 import dev.lede.markdown.ArticleMarkdown;
 import dev.lede.markdown.ArticleText;
@@ -13,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
@@ -202,7 +207,8 @@ class TextFormatsTest {
         CliRun run = CliRun.of("convert", bad.toString(), "--to", "json");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).singleElement().asString().startsWith("lede: front matter is not YAML");
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("lede: " + bad + ": front matter is not YAML");
         assertThat(run.err()).doesNotContain("\tat ");
     }
 
@@ -251,6 +257,28 @@ class TextFormatsTest {
         try (var outputs = Files.list(dir.resolve("md"))) {
             assertThat(outputs).containsExactly(dir.resolve("md/a.md"));
         }
+    }
+
+    /** What Markdown cannot hold is written as near as it can be, and named on standard error, never dropped unsaid. */
+    @Test
+    void whatMarkdownCannotHoldIsAWarningLineForConvertAndBatch() throws IOException {
+        Article spanning = Article.builder().title("Spans").lead(new Table(Optional.empty(), List.of(),
+                List.of(TableRow.of(new TableCell(RichText.of("wide"), false, 2, 1)),
+                        TableRow.of(TableCell.of("a"), TableCell.of("b"))))).build();
+        Path in = Files.createDirectory(dir.resolve("spans"));
+        Path json = Files.writeString(in.resolve("spans.json"), JSON.write(spanning));
+
+        CliRun convert = CliRun.of("convert", json.toString(), "--to", "md");
+        CliRun batch = CliRun.of("batch", in.toString(), dir.resolve("out").toString(), "--to", "md");
+
+        assertThat(convert.exitCode()).as(convert.err()).isZero();
+        assertThat(convert.out()).contains("| wide |");
+        assertThat(convert.err().lines()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith(json + ": warning: not held at lead[0]"));
+        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        assertThat(batch.out()).isEqualTo("1 converted, 0 failed, 0 skipped\n");
+        assertThat(batch.err()).contains("lede: " + json + ": warning: 1 part written only as near as md can hold");
+        assertThat(CliRun.of("convert", seedJson().toString(), "--to", "md").err()).isEmpty();
     }
 
     @Test
