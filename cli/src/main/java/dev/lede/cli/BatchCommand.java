@@ -56,6 +56,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     ChunkOptions chunkOptions;
 
+    @Mixin
+    MarkdownOptions markdownOptions;
+
     @Option(names = "--import", description = "Treat HTML inputs as whole web pages and run the importer on them.")
     boolean importPages;
 
@@ -86,7 +89,7 @@ final class BatchCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new CliException(2, "--jobs must be at least 1, was " + jobs);
         }
-        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(to));
+        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(to), markdownOptions.frontMatter(to));
         Path root = realInputDir();
         createOutputDir(root);
         List<Result> results = new ArrayList<>();

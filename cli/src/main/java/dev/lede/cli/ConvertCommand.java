@@ -39,6 +39,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     ChunkOptions chunkOptions;
 
+    @Mixin
+    MarkdownOptions markdownOptions;
+
     @Option(names = "--base", paramLabel = "URL", description = "Resolve relative URLs in HTML input against this address.")
     URI base;
 
@@ -49,7 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         Format source = Formats.input(input, from);
         Format target = to != null ? to : output.format(source == Format.JSON ? Format.HTML : Format.JSON);
-        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(target));
+        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(target), markdownOptions.frontMatter(target));
         String text = lede.io.readText(input, limit.bytes, source);
         Article article = Codecs.on(input, () -> codecs.read(text, source, base));
         ValidationReport report = ArticleValidator.standard().validate(article);

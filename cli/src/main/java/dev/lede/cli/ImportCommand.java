@@ -35,6 +35,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ChunkOptions chunkOptions;
 
+    @Mixin
+    MarkdownOptions markdownOptions;
+
     @Option(names = "--report", description = "Print the import diagnostics and the metadata's provenance to standard error.")
     boolean report;
 
@@ -44,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format target = to != null ? to : output.format(Format.JSON);
-        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(target));
+        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(target), markdownOptions.frontMatter(target));
         String page = lede.io.readText(input, limit.bytes, Format.HTML);
         PageImport result = Codecs.on(input, () -> codecs.importPage(page, url));
         output.write(lede.io, codecs.write(result.article(), target, lede.warner(Io.displayName(input))));

@@ -281,12 +281,28 @@ class TextFormatsTest {
         assertThat(CliRun.of("convert", seedJson().toString(), "--to", "md").err()).isEmpty();
     }
 
+    /** Without front matter the title is a heading line, and what else the metadata held is named, not dropped. */
+    @Test
+    void noFrontMatterWritesTheTitleAsAHeadingAndWarnsOfTheRestOfTheMetadata() throws IOException {
+        Path seed = seedJson();
+
+        CliRun plain = CliRun.of("convert", seed.toString(), "--to", "md", "--no-front-matter");
+        CliRun other = CliRun.of("convert", seed.toString(), "--to", "json", "--no-front-matter");
+
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        assertThat(plain.out()).startsWith("# " + SeedArticle.article().metadata().title()).doesNotContain("\n---\n");
+        assertThat(plain.err().lines()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith(seed + ": warning: "));
+        assertThat(other.exitCode()).isEqualTo(2);
+        assertThat(other.err()).isEqualTo("lede: --no-front-matter applies only to --to md\n");
+    }
+
     @Test
     void helpListsTheNewFormats() {
         for (String command : List.of("convert", "import", "batch")) {
             CliRun run = CliRun.of(command, "--help");
-            assertThat(run.out()).as(command).contains("json|html|page|outline|md|text|chunks", "--chunk-words",
-                    "--chunk-lead");
+            assertThat(run.out()).as(command).contains("json|html|page|outline|md|text|chunks", "--no-front-matter",
+                    "--chunk-words", "--chunk-lead");
         }
         assertThat(CliRun.of("validate", "--help").out()).contains("--from=json|html|md");
         assertThat(CliRun.of("--help").out()).contains("Markdown", "plain text", "chunks");
