@@ -146,7 +146,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         }
         Pick<String> pick = picks.title();
         pick.add(Source.CONTENT, "", "content", true, heading);
-        Optional<String> chosen = pick.choose(pick.entries().get(pick.entries().size() - 1), new ArrayList<>());
+        Optional<String> chosen = pick.choose(pick.last(), new ArrayList<>());
         return new PageMetadata(chosen, description, authors, publisher, published, modified, language,
                 canonicalUrl, tags, image, imageAlt, guess, picks, diagnostics);
     }
@@ -163,8 +163,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
         }
         Pick<List<Contributor>> pick = picks.authors();
         pick.add(Source.CONTENT, "", "byline", Optional.of(own));
-        List<Contributor> chosen = pick.choose(pick.entries().get(pick.entries().size() - 1), new ArrayList<>())
-                .orElseThrow();
+        List<Contributor> chosen = pick.choose(pick.last(), new ArrayList<>()).orElseThrow();
         return new PageMetadata(title, description, chosen, publisher, published, modified, language,
                 canonicalUrl, tags, image, imageAlt, guess, picks, diagnostics);
     }
@@ -483,7 +482,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 return chosen.isPresent() ? chosen : pick.chooseFirst(true, diagnostics);
             }
             pick.add(Source.H1, Paths.of(headings.get(0)), "h1", true, Optional.of(Text.clean(headings.get(0).text())));
-            return pick.choose(last(pick), diagnostics);
+            return pick.choose(pick.last(), diagnostics);
         }
 
         /** Whether {@code og:title} or {@code <title>} repeats a heading's text, apart from affixes. */
@@ -497,11 +496,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 String text) {
             headline = Optional.of(heading);
             pick.add(source, Paths.of(heading), label, Optional.of(text));
-            return pick.choose(last(pick), diagnostics);
-        }
-
-        private static <T> Pick.Entry<T> last(Pick<T> pick) {
-            return pick.entries().get(pick.entries().size() - 1);
+            return pick.choose(pick.last(), diagnostics);
         }
 
         /**
@@ -520,7 +515,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
             int before = pick.entries().size();
             pick.add(source, detail, label, value);
             if (pick.entries().size() > before) {
-                stated.add(last(pick));
+                stated.add(pick.last());
             }
             if (shorter.isPresent() && !guess) {
                 pick.add(source, detail + ", site name removed", label, true, shorter);
@@ -624,7 +619,7 @@ record PageMetadata(Optional<String> title, Optional<String> description, List<C
                 pick.add(c.source(), c.detail(), c.label(), c.inferred(), Optional.of(names));
                 if (best.isEmpty() && pick.entries().size() > before && (guess || !c.inferred())
                         && (!personNamed || c.namesPerson())) {
-                    best = Optional.of(last(pick));
+                    best = Optional.of(pick.last());
                 }
             }
             return best.flatMap(entry -> pick.choose(entry, diagnostics)).orElse(List.of());

@@ -77,6 +77,11 @@ final class Pick<T> {
         return entries;
     }
 
+    /** The candidate added last; there is one. */
+    Entry<T> last() {
+        return entries.get(entries.size() - 1);
+    }
+
     /** The first candidate, or the first stated one when guessing is off. */
     Optional<T> chooseFirst(boolean guess, List<PageDiagnostic> diagnostics) {
         for (Entry<T> entry : entries) {
