@@ -1,6 +1,7 @@
 package dev.lede.html;
 
 import dev.lede.Article;
+import dev.lede.Block;
 import dev.lede.html.internal.DocumentRenderer;
 import dev.lede.html.internal.HtmlBytes;
 import dev.lede.html.internal.HtmlReader;
@@ -116,6 +117,20 @@ public final class ArticleHtml {
     public String render(Article article) {
         Objects.requireNonNull(article, "article must not be null");
         return HtmlRenderer.render(article, options);
+    }
+
+    /**
+     * Renders one block as {@link #render} writes it inside an article, with the same options and extensions:
+     * for a page that places blocks itself, or a format that embeds HTML for what it cannot hold.
+     *
+     * @param block the block; not null
+     * @return the HTML, with no line end before or after it
+     * @throws ArticleHtmlException when the block nests deeper than the depth limit, or an extension asks for
+     *     markup off the allowlists (see {@link RenderContext})
+     */
+    public String renderBlock(Block block) {
+        Objects.requireNonNull(block, "block must not be null");
+        return HtmlRenderer.renderBlock(block, options);
     }
 
     /**
