@@ -186,6 +186,9 @@ final class Values {
                 before += written;
                 start -= Character.charCount(codePoint);
             }
+            if (mode == Mode.RAW) {
+                start = unitStart(value, start);
+            }
         }
         boolean quote = mode != Mode.RAW;
         StringBuilder out = new StringBuilder(width + 8);
@@ -198,9 +201,15 @@ final class Values {
         int shownFrom = out.length();
         int i = start;
         while (i < value.length() && (out.length() - shownFrom < width || i <= at)) {
-            int codePoint = value.codePointAt(i);
-            append(out, codePoint, mode);
-            i += Character.charCount(codePoint);
+            if (mode == Mode.RAW) {
+                int length = unitLength(value, i);
+                out.append(value, i, i + length);
+                i += length;
+            } else {
+                int codePoint = value.codePointAt(i);
+                escape(out, codePoint, mode == Mode.ASCII);
+                i += Character.charCount(codePoint);
+            }
         }
         if (i < value.length()) {
             out.append(CUT);
@@ -228,12 +237,28 @@ final class Values {
         return mode == Mode.RAW ? Character.charCount(codePoint) : escapedLength(codePoint, mode == Mode.ASCII);
     }
 
-    private static void append(StringBuilder out, int codePoint, Mode mode) {
-        if (mode == Mode.RAW) {
-            out.appendCodePoint(codePoint);
-        } else {
-            escape(out, codePoint, mode == Mode.ASCII);
+    /**
+     * Where the unit of written text holding {@code index} starts, a unit being an escape ({@code \\n},
+     * {@code \\u00A0}) or one code point, so that a cut never splits an escape. Written text holds a backslash
+     * only as the start of an escape.
+     */
+    private static int unitStart(String written, int index) {
+        int i = 0;
+        while (i < index) {
+            int length = unitLength(written, i);
+            if (i + length > index) {
+                return i;
+            }
+            i += length;
         }
+        return index;
+    }
+
+    private static int unitLength(String written, int index) {
+        if (written.charAt(index) == '\\' && index + 1 < written.length()) {
+            return written.charAt(index + 1) == 'u' ? Math.min(6, written.length() - index) : 2;
+        }
+        return Character.charCount(written.codePointAt(index));
     }
 
     private static String visible(String value) {

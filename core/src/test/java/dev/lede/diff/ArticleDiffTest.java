@@ -381,6 +381,19 @@ class ArticleDiffTest {
     }
 
     @Test
+    void aCutNeverSplitsAnEscape() {
+        String hidden = "\u200B".repeat(30) + "x";
+        Paragraph emphasis = Paragraph.of(new Inline.Text(hidden), Inline.Emphasis.of("rare"),
+                new Inline.Text("\n".repeat(40)));
+        Paragraph strong = Paragraph.of(new Inline.Text(hidden), Inline.Strong.of("rare"),
+                new Inline.Text("\n".repeat(40)));
+
+        assertThat(lines(lead(emphasis), lead(strong))).containsExactly("lead[0].text: "
+                + "…" + "\\u200B".repeat(3) + "x\" _\"rare\"_ \"" + "\\n".repeat(15) + "… → "
+                + "…" + "\\u200B".repeat(3) + "x\" **\"rare\"** \"" + "\\n".repeat(14) + "…");
+    }
+
+    @Test
     void aHugeTextCostsALineOfBoundedLength() {
         String half = "x".repeat(2_500_000);
         Article expected = lead(Paragraph.of(half + "1" + half));
