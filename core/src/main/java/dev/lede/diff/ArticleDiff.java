@@ -71,10 +71,11 @@ import java.util.Objects;
  *     {@code Contributor "…"}, {@code Publisher "THE MAG POST"}, {@code Note EDITORIAL "Important Editorial Note"}.
  * <li>Rich text whose plain text differs is shown as its plain text, quoted (a line break being {@code \n}).
  *     Rich text whose plain text is the same, but not its marks, is shown with its marks: each run of text
- *     quoted, {@code _emphasis_}, {@code **strong**}, {@code `code`}, {@code [link text]("href" "title")} (the
- *     title only when there is one) and {@code <br>} for a line break, the parts separated by one space. For
- *     example {@code "Alaska’s " _"rare"_ " neutrality"} → {@code "Alaska’s " **"rare"** " neutrality"}; such a
- *     value is cut around its first difference as a string is.
+ *     quoted, emphasis as {@code _…_} and strong as {@code **…**} around their content, inline code as
+ *     {@code `"…"`}, a link as {@code […]("href")} or {@code […]("href" "title")} and a line break as
+ *     {@code <br>}, the parts separated by one space. For example {@code "Alaska’s " _"rare"_ " neutrality"} →
+ *     {@code "Alaska’s " **"rare"** " neutrality"}, or {@code "see " ["the map"]("#map")} →
+ *     {@code "see " ["the map"]("#maps")}; such a value is cut around its first difference as a string is.
  * </ul>
  *
  * <p>{@link #differences()} holds every difference, each of bounded size; {@link #format(int)} and

@@ -6,8 +6,10 @@ import java.util.List;
 
 /**
  * Rich text written so that its marks show, for two rich texts whose plain text is the same: each run of text
- * quoted, {@code _emphasis_}, {@code **strong**}, {@code `code`}, {@code [link](href title)}, {@code <br>}, the
- * parts separated by a space. For example {@code "Alaska’s " _"rare"_ " neutrality"}.
+ * quoted, {@code _…_} around emphasis, {@code **…**} around strong, {@code `"…"`} for code,
+ * {@code […]("href" "title")} for a link, {@code <br>} for a line break, the parts separated by a space. For
+ * example {@code "Alaska’s " _"rare"_ " neutrality"}. Text is quoted as strings are, so no text can pass for a
+ * mark.
  */
 final class Marks {
     private Marks() {}

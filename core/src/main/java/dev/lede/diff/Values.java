@@ -238,9 +238,9 @@ final class Values {
     }
 
     /**
-     * Where the unit of written text holding {@code index} starts, a unit being an escape ({@code \\n},
-     * {@code \\u00A0}) or one code point, so that a cut never splits an escape. Written text holds a backslash
-     * only as the start of an escape.
+     * Where the unit of written text holding {@code index} starts, a unit being an escape (a backslash and a
+     * letter, or a backslash, {@code u} and four hex digits) or one code point, so that a cut never splits an
+     * escape. Written text holds a backslash only as the start of an escape.
      */
     private static int unitStart(String written, int index) {
         int i = 0;
