@@ -8,7 +8,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param path where in the article, in the form of {@link dev.lede.validation.Violation#path()}:
  *     {@code metadata.title}, {@code hero.image.alt}, {@code sections[2].subsections[0].heading},
- *     {@code sections[0].blocks[1].items[2]} (indices count from 0); never empty
+ *     {@code sections[0].blocks[1].items[2]} (indices count from 0); never empty in a diff
  * @param expected the expected article's value there, in the notation {@link ArticleDiff} describes, such as
  *     {@code "Domestic Signals"}, {@code 2}, {@code (none)} or {@code Paragraph "Two leaders, a…"}
  * @param actual the actual article's value there, in the same notation
