@@ -113,6 +113,21 @@ class ArticleHtmlTest {
     }
 
     @Test
+    void theDocumentCarriesTheBuiltInStylesheetUnlessSwitchedOff() {
+        Document page = Jsoup.parse(ArticleHtml.standard().renderDocument(SAMPLE));
+        assertThat(page.head().select("style")).singleElement().satisfies(style ->
+                assertThat(style.data()).contains("article{max-width:42rem;margin:0 auto}").doesNotContain("lede-"));
+        String plain = ArticleHtml.builder().stylesheet(false).build().renderDocument(SAMPLE);
+        assertThat(Jsoup.parse(plain).select("style")).isEmpty();
+        assertThat(ArticleHtml.builder().stylesheet(false).build().rebuild().build().renderDocument(SAMPLE))
+                .isEqualTo(plain);
+        assertThat(ArticleHtml.standard().render(SAMPLE)).doesNotContain("<style");
+        HtmlReadResult read = ArticleHtml.standard().readWithDiagnostics(page.outerHtml());
+        assertThat(read.diagnostics()).isEmpty();
+        assertThat(read.article()).isEqualTo(SAMPLE);
+    }
+
+    @Test
     void prettyAndCompactOutputDifferOnlyInWhitespace() {
         String compact = ArticleHtml.standard().render(SAMPLE);
         String pretty = ArticleHtml.builder().pretty(true).build().render(SAMPLE);
