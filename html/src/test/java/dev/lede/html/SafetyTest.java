@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lede.Article;
 import dev.lede.html.internal.DocumentRenderer;
 import dev.lede.testing.ArticleGenerator;
+import dev.lede.testing.ModelStrings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
