@@ -56,6 +56,7 @@ class ModuleBoundariesTest {
         assertThat(samples.canRead(core)).as("requires transitive through json and html").isTrue();
         assertThat(core.isExported("dev.lede", samples)).isTrue();
         assertThat(core.isExported("dev.lede.validation", samples)).isTrue();
+        assertThat(core.isExported("dev.lede.diff", samples)).isTrue();
         assertThat(module("dev.lede.json").isExported("dev.lede.json", samples)).isTrue();
         assertThat(module("dev.lede.html").isExported("dev.lede.html", samples)).isTrue();
         assertThat(module("dev.lede.markdown").isExported("dev.lede.markdown", samples)).isTrue();
