@@ -73,6 +73,11 @@ public abstract class AbstractLedeAssert<SELF extends AbstractLedeAssert<SELF, A
         return false;
     }
 
+    /** Whether a soft navigation to this value failed, so that its checks are skipped. */
+    final boolean unreachable() {
+        return unreachable;
+    }
+
     /** Fails with a message written in full. */
     final void fail(String message) {
         throwAssertionError(Failure.of(message));

@@ -13,15 +13,18 @@ import dev.lede.assertj.internal.Parts;
 import dev.lede.assertj.internal.TextParts;
 import dev.lede.assertj.internal.Texts;
 import dev.lede.assertj.internal.ValidationChecks;
+import dev.lede.diff.ArticleDiff;
 import dev.lede.validation.ArticleValidator;
 import dev.lede.validation.ValidationReport;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
 import org.assertj.core.api.ListAssert;
 
@@ -40,6 +43,8 @@ import org.assertj.core.api.ListAssert;
  * <p>Arguments are not null unless a method says so. Not thread-safe, like every AssertJ assertion.
  */
 public class ArticleAssert extends AbstractContentAssert<ArticleAssert, Article> {
+    private boolean customEquality;
+
     /**
      * @param actual the article; may be null, which every check reports as a failure
      */
@@ -243,6 +248,62 @@ public class ArticleAssert extends AbstractContentAssert<ArticleAssert, Article>
     private static String minutes(Duration duration) {
         return duration.toSecondsPart() == 0 && duration.toNanosPart() == 0
                 ? duration.toMinutes() + " min" : duration.toString();
+    }
+
+    /**
+     * Checks that the article equals the expected value. When both are articles and they differ, the failure
+     * lists where, one {@code path: expected → actual} line each ({@link ArticleDiff}), instead of both articles
+     * whole. With {@code usingComparator} or {@code usingEquals}, AssertJ's comparison applies instead.
+     *
+     * @param expected the expected value; may be null
+     * @return this assertion
+     */
+    @Override
+    public ArticleAssert isEqualTo(Object expected) {
+        if (unreachable()) {
+            return myself;
+        }
+        if (customEquality || actual == null || !(expected instanceof Article) || actual.equals(expected)) {
+            return super.isEqualTo(expected);
+        }
+        ArticleDiff diff = ArticleDiff.between((Article) expected, actual);
+        if (diff.isEmpty()) {
+            return super.isEqualTo(expected);
+        }
+        int count = diff.differences().size();
+        fail("Expecting the article to equal the expected one, but they differ in " + Texts.count(count, "place")
+                + " (path: expected → actual):\n" + diff);
+        return myself;
+    }
+
+    @Override
+    public ArticleAssert usingComparator(Comparator<? super Article> comparator) {
+        customEquality = true;
+        return super.usingComparator(comparator);
+    }
+
+    @Override
+    public ArticleAssert usingComparator(Comparator<? super Article> comparator, String description) {
+        customEquality = true;
+        return super.usingComparator(comparator, description);
+    }
+
+    @Override
+    public ArticleAssert usingEquals(BiPredicate<? super Article, ? super Article> predicate) {
+        customEquality = true;
+        return super.usingEquals(predicate);
+    }
+
+    @Override
+    public ArticleAssert usingEquals(BiPredicate<? super Article, ? super Article> predicate, String description) {
+        customEquality = true;
+        return super.usingEquals(predicate, description);
+    }
+
+    @Override
+    public ArticleAssert usingDefaultComparator() {
+        customEquality = false;
+        return super.usingDefaultComparator();
     }
 
     /**

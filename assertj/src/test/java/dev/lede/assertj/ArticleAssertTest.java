@@ -311,6 +311,37 @@ class ArticleAssertTest {
     }
 
     @Test
+    void isEqualToShowsTheStructuralDiff() {
+        assertThat(SEED).isEqualTo(SeedArticle.article()).isEqualTo(SEED.withNotes(SEED.notes()));
+        Section domestic = SEED.section("domestic-signals").orElseThrow();
+        Section venue = SEED.sections().get(3);
+        Section changed = venue.withSubsections(List.of(venue.subsections().get(0),
+                domestic.withHeading(dev.lede.RichText.of("Domestic signals"))));
+        List<Section> sections = new java.util.ArrayList<>(SEED.sections());
+        sections.set(3, changed);
+        Article actual = SEED.withSections(sections).withMetadata(SEED.metadata().withTitle("Alaska Summit"));
+        failureOf(() -> assertThat(actual).isEqualTo(SEED)).isEqualTo(message("",
+                "Expecting the article to equal the expected one, but they differ in 2 places (path: expected → actual):",
+                "metadata.title: \"" + TITLE + "\" → \"Alaska Summit\"",
+                "sections[3].subsections[1].heading: \"Domestic Signals\" → \"Domestic signals\""));
+    }
+
+    @Test
+    void isEqualToCapsTheDiffAndLeavesOtherValuesToAssertJ() {
+        List<Section> sections = new java.util.ArrayList<>(SEED.sections());
+        java.util.Collections.reverse(sections);
+        Article reversed = SEED.withSections(sections);
+        failureOf(() -> assertThat(reversed).isEqualTo(SEED))
+                .startsWith(message("", "Expecting the article to equal the expected one, but they differ in "))
+                .endsWith(" more");
+        failureOf(() -> assertThat(SEED).isEqualTo("an article")).startsWith("\nexpected: \"an article\"");
+        assertThat((Article) null).isEqualTo(null);
+        assertThat(reversed).usingComparator((a, b) -> 0).isEqualTo(SEED);
+        failureOf(() -> assertThat(reversed).usingComparator((a, b) -> 1).isEqualTo(SEED))
+                .doesNotContain("they differ in");
+    }
+
+    @Test
     void aNullArticleFailsAsInAssertJ() {
         failureOf(() -> assertThat((Article) null).hasTitle("t")).isEqualTo(message("",
                 "Expecting actual not to be null"));
