@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class WithoutHtmlTest {
     /** What a project with lede-core and lede-assertj, and not lede-html, has on its class path. */
     private static final Pattern WITHOUT_HTML = Pattern.compile(".*(/(core|assertj)/target/classes"
-            + "|/assertj-core-[^/]*\\.jar|/byte-buddy-[^/]*\\.jar|/jakarta\\.validation-api-[^/]*\\.jar"
+            + "|/lede-core-[^/]*\\.jar|/assertj-core-[^/]*\\.jar|/byte-buddy-[^/]*\\.jar"
+            + "|/jakarta\\.validation-api-[^/]*\\.jar"
             + "|/hibernate-validator-[^/]*\\.jar|/jboss-logging-[^/]*\\.jar|/classmate-[^/]*\\.jar)");
     private static final List<String> NEED_HTML =
             List.of("LedeImportAssertions", "LedeImportSoftAssertions", "PageImportAssert");
