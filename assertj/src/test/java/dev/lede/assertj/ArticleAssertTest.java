@@ -232,6 +232,7 @@ class ArticleAssertTest {
         assertThat(SEED).headings().contains("Geography as Stage").doesNotHaveDuplicates();
         failureOf(() -> assertThat(SEED).sections().hasSize(7)).startsWith("[sections] ");
         failureOf(() -> assertThat(SEED).headings().contains("Comments")).startsWith("[headings] ");
+        failureOf(() -> assertThat(SEED).allSections().hasSize(15)).startsWith("[all sections] ");
     }
 
     @Test
