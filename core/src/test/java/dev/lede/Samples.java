@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Small model values for tests: one of every block and inline kind, and a small article using them. */
-final class Samples {
+/**
+ * Small model values for tests: one of every block and inline kind, and a small article using them. Public for
+ * the tests of core's other packages.
+ */
+public final class Samples {
     private Samples() {}
 
     /** One block of every kind, each with its optional parts filled so that nothing is trivially empty. */
-    static List<Block> everyBlock() {
+    public static List<Block> everyBlock() {
         return List.of(
                 Paragraph.of(new Inline.Text("A "), Inline.Emphasis.of("rare"), new Inline.Text(" neutrality")),
                 new ListBlock(true, 3, List.of(ListItem.of("three"), ListItem.of("four"))),

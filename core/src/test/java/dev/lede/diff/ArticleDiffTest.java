@@ -20,6 +20,7 @@ import dev.lede.Paragraph;
 import dev.lede.Publisher;
 import dev.lede.Quote;
 import dev.lede.RichText;
+import dev.lede.Samples;
 import dev.lede.Section;
 import dev.lede.SummaryRow;
 import dev.lede.SummaryTable;
