@@ -2,6 +2,7 @@ package dev.lede.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lede.Article;
 import dev.lede.Inline;
@@ -9,6 +10,7 @@ import dev.lede.Paragraph;
 import dev.lede.Quote;
 import dev.lede.RichText;
 import dev.lede.validation.ArticleValidationException;
+import dev.lede.validation.ArticleValidator;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
@@ -111,6 +113,18 @@ class BadInputTest {
                 MarkdownDiagnostic.Kind.UNKNOWN_KEY, MarkdownDiagnostic.Kind.RAW_HTML, MarkdownDiagnostic.Kind.RAW_HTML,
                 MarkdownDiagnostic.Kind.UNSUPPORTED, MarkdownDiagnostic.Kind.UNSAFE_URL, MarkdownDiagnostic.Kind.RAW_HTML);
         assertThat(read.diagnostics().get(1).where()).isEqualTo("line 6");
+    }
+
+    @Test
+    void anExplicitIdUsedBeforeOrNotASlugIsReplacedByADerivedOneAndReported() {
+        MarkdownReadResult read = MARKDOWN.readWithDiagnostics("# T\n\n## One {#intro}\n\n## Two {#intro}\n\n## Three {#Big}\n");
+
+        assertThat(read.article().sections()).extracting(s -> s.id()).containsExactly("intro", "two", "three");
+        assertThat(read.article().sections()).extracting(s -> s.heading().plainText())
+                .containsExactly("One", "Two", "Three");
+        assertThat(read.diagnostics()).extracting(MarkdownDiagnostic::kind, MarkdownDiagnostic::where).containsExactly(
+                tuple(MarkdownDiagnostic.Kind.UNSUPPORTED, "line 5"), tuple(MarkdownDiagnostic.Kind.UNSUPPORTED, "line 7"));
+        assertThat(ArticleValidator.standard().validate(read.article()).isValid()).isTrue();
     }
 
     @Test
