@@ -9,7 +9,8 @@
 #
 # How: the modules are compiled once (offline reactor build, test-compile), then each target runs in its own JVM,
 # started here with the module's test class path and JUnit's ConsoleLauncher, JAZZER_FUZZ=1 and nice -n 19. So
-# the targets run side by side without a Maven build each, and nothing recompiles target/ under a running fuzzer.
+# the targets run side by side without a Maven build each; they run on a copy of the classes (target/fuzz/classes/),
+# so that a build while they run recompiles nothing under them.
 # Jazzer 0.30 takes libFuzzer flags from the JUnit configuration parameters jazzer.internal.arg.N (here system
 # properties; arg.0 stands for argv[0]); they come after the @FuzzTest's own -max_total_time, so ours win.
 #
@@ -68,11 +69,21 @@ for artifact in junit-platform-console junit-platform-reporting; do
     fi
 done
 
+# The fuzzers run on a copy of the compiled classes, so that a build during the campaign changes nothing under them.
+rm -rf "$OUT/classes"
+for module in core testing json html markdown; do
+    mkdir -p "$OUT/classes/$module"
+    cp -r "$module/target/classes" "$module/target/test-classes" "$OUT/classes/$module/"
+    sed "s#$ROOT/\([a-z]*\)/target/#$OUT/classes/\1/#g" "$module/target/test-classpath.txt" \
+        > "$OUT/classes/$module/test-classpath.txt"
+done
+
 run_target() {
     local name=$1 module=$2 class=$3 method=$4
     local dir=$OUT/$name
     mkdir -p "$dir"
-    local cp="$ROOT/$module/target/test-classes:$ROOT/$module/target/classes:$(cat "$ROOT/$module/target/test-classpath.txt")"
+    local classes=$OUT/classes/$module
+    local cp="$classes/test-classes:$classes/classes:$(cat "$classes/test-classpath.txt")"
     cp="$cp:$OUT/lib/junit-platform-console-$junit.jar:$OUT/lib/junit-platform-reporting-$junit.jar"
     local end=$(($(date +%s) + seconds)) run=0
     date +%s > "$dir/started"
