@@ -128,6 +128,15 @@ class BadInputTest {
     }
 
     @Test
+    void aTableWhoseHeaderRowHasNoCellIsLeftOutAndReported() {
+        MarkdownReadResult read = MARKDOWN.readWithDiagnostics("# T\n\nBefore.\n\n|\n| --- | --- |\n| a | b |\n\nAfter.\n");
+
+        assertThat(read.article().lead()).containsExactly(Paragraph.of("Before."), Paragraph.of("After."));
+        assertThat(read.diagnostics()).extracting(MarkdownDiagnostic::kind, MarkdownDiagnostic::where)
+                .containsExactly(tuple(MarkdownDiagnostic.Kind.UNSUPPORTED, "line 5"));
+    }
+
+    @Test
     void validationOnReadIsOffByDefaultAndRejectsAnInvalidArticleWhenOn() {
         String untitled = "Just a paragraph.\n";
 

@@ -449,7 +449,14 @@ public final class MarkdownReader {
                 ? Optional.of(next) : Optional.empty();
     }
 
+    /** The table, or null (reported) for one whose header row has no cell: commonmark gives it rows of none. */
     private Block table(TableBlock table) {
+        Node headRow = table.getFirstChild() instanceof TableHead ? table.getFirstChild().getFirstChild() : null;
+        if (headRow == null || headRow.getFirstChild() == null) {
+            diagnostics.add(Kind.UNSUPPORTED, where(table),
+                    "a table whose header row has no cell, left out with its rows and caption");
+            return null;
+        }
         Optional<RichText> caption = caption(table).map(paragraph -> {
             List<Inline> inlines = inlines(paragraph.getFirstChild(), paragraph);
             Inline.Text opening = (Inline.Text) inlines.get(0);
