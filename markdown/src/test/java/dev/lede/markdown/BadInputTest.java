@@ -137,6 +137,15 @@ class BadInputTest {
     }
 
     @Test
+    void aQuoteEndingInALoneDashKeepsItAsAParagraph() {
+        Article article = MARKDOWN.read("# T\n\n> Words.\n>\n> \u2014 \n");
+
+        assertThat(article.lead()).containsExactly(new Quote(List.of(Paragraph.of("Words."), Paragraph.of("\u2014")),
+                Optional.empty(), Optional.empty()));
+        assertThat(MARKDOWN.read(MARKDOWN.write(article))).isEqualTo(article);
+    }
+
+    @Test
     void validationOnReadIsOffByDefaultAndRejectsAnInvalidArticleWhenOn() {
         String untitled = "Just a paragraph.\n";
 

@@ -408,7 +408,11 @@ public final class MarkdownReader {
 
     private Quote quote(BlockQuote quote) {
         Node last = quote.getLastChild();
-        if (!(last instanceof org.commonmark.node.Paragraph) || !rawStartsWith(last, Syntax.ATTRIBUTION)) {
+        // The raw line must hold the marker as written (not escaped), and the parsed text too: parsing strips a
+        // line's trailing space, so "— " alone is the text "—", a paragraph like any other.
+        if (!(last instanceof org.commonmark.node.Paragraph) || !rawStartsWith(last, Syntax.ATTRIBUTION)
+                || !(last.getFirstChild() instanceof Text)
+                || !((Text) last.getFirstChild()).getLiteral().startsWith(Syntax.ATTRIBUTION)) {
             return new Quote(blocks(quote.getFirstChild()), Optional.empty(), Optional.empty());
         }
         List<Block> blocks = new ArrayList<>();
