@@ -146,6 +146,19 @@ class BadInputTest {
     }
 
     @Test
+    void anEmptyQuoteIsWrittenAsItsMarkerAndReadsBack() {
+        Quote empty = new Quote(List.of(), Optional.empty(), Optional.empty());
+        Article article = Article.builder().title("T").lead(Paragraph.of("a")).lead(empty).lead(empty)
+                .lead(new Quote(List.of(empty), Optional.empty(), Optional.empty()))
+                .lead(new dev.lede.ListBlock(false, 1, List.of(new dev.lede.ListItem(List.of(empty))))).build();
+
+        MarkdownWriteResult written = MARKDOWN.writeWithDiagnostics(article);
+
+        assertThat(written.diagnostics()).isEmpty();
+        assertThat(MARKDOWN.read(written.markdown())).as(written.markdown()).isEqualTo(article);
+    }
+
+    @Test
     void validationOnReadIsOffByDefaultAndRejectsAnInvalidArticleWhenOn() {
         String untitled = "Just a paragraph.\n";
 
