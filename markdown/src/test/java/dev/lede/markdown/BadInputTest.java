@@ -89,7 +89,9 @@ class BadInputTest {
     @Test
     void frontMatterValuesOfTheWrongShapeNameTheirKey() {
         for (String yaml : List.of("title: [a]", "published: yesterday", "canonical: \"a b\"", "hero: {width: 0}",
-                "authors: Jane", "hero: {src: x, caption: \"# a heading\\n\\nand a paragraph\"}")) {
+                "authors: Jane", "canonical: /relative", "publisher: {name: P, url: \"httpsc\"}",
+                "authors: [{name: A, url: \"javascript:alert(1)\"}]", "hero: {src: \"javascript:alert(1)\", alt: a}",
+                "hero: {src: x, caption: \"# a heading\\n\\nand a paragraph\"}")) {
             assertThatThrownBy(() -> MARKDOWN.read("---\n" + yaml + "\n---\n"))
                     .as(yaml).isInstanceOfSatisfying(ArticleMarkdownException.class, e -> {
                         assertThat(e.code()).isEqualTo(ArticleMarkdownException.INVALID_VALUE);
