@@ -55,6 +55,7 @@ describe() {
 for t in "${targets[@]}"; do describe "$t" > /dev/null; done
 
 OUT=$ROOT/target/fuzz
+commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo '+changes')"
 mkdir -p "$OUT/lib"
 seconds=$((minutes * 60))
 
@@ -99,7 +100,7 @@ run_target() {
             -Djazzer.internal.arg.4=-print_final_stats=1 \
             -cp "$cp" org.junit.platform.console.ConsoleLauncher execute --disable-banner --details=summary \
             --select-method="$class#$method" > "$dir/run-$run.log" 2>&1) || true
-        if ! grep -q 'cov: ' "$dir/run-$run.log"; then
+        if ! grep -a -q 'cov: ' "$dir/run-$run.log"; then
             break # it did not start fuzzing: a broken setup, not a finding; see the log
         fi
     done
@@ -110,7 +111,7 @@ summarise() {
     local name=$1 dir=$OUT/$1
     local runs execs=0 last secs cov ft findings
     runs=$(ls "$dir"/run-*.log 2> /dev/null | wc -l)
-    for log in "$dir"/run-*.log; do
+    for log in $(seq -f "$dir/run-%g.log" 1 "$runs"); do
         local n
         n=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log" | tail -1)
         if [ -z "$n" ]; then
@@ -118,7 +119,8 @@ summarise() {
         fi
         execs=$((execs + ${n:-0}))
     done
-    last=$(cat "$dir"/run-*.log | grep -E '^#[0-9]+.*cov: ' | tail -1 || true)
+    # The last status line of the last run: each run starts from the corpus the earlier ones left.
+    last=$(grep -a -E '^#[0-9]+.*cov: ' "$dir/run-$runs.log" | tail -1 || true)
     cov=$(echo "$last" | sed -n 's/.*cov: \([0-9]*\).*/\1/p')
     ft=$(echo "$last" | sed -n 's/.*ft: \([0-9]*\).*/\1/p')
     secs=$(($(cat "$dir/ended") - $(cat "$dir/started")))
@@ -138,7 +140,7 @@ done
 for p in "${pids[@]}"; do wait "$p"; done
 
 {
-    echo "# $(date -u +%Y-%m-%dT%H:%MZ) commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo '+changes')," \
+    echo "# $(date -u +%Y-%m-%dT%H:%MZ) commit $commit (at the start)," \
         "$minutes min a target, -timeout=$timeout s, $(nproc) cores, targets side by side under nice -n 19"
     for t in "${targets[@]}"; do summarise "$t"; done
 } | tee -a "$OUT/summary.txt"
