@@ -18,7 +18,8 @@
 # the test's ...Inputs/ resource folder), the findings (crash-*, timeout-*), and one log a run. A run that stops
 # on a finding is started again, with the same corpus, for the time left. target/fuzz/summary.txt gets a line a
 # target: executions, exec/s, coverage (cov: and ft: of libFuzzer's last status line) and findings. Keep a
-# finding by copying it into the test's ...Inputs/METHOD/ folder, where `mvn test` replays it.
+# finding by copying it into the test's ...Inputs/METHOD/ folder, where `mvn test` replays it. One campaign at a
+# time a directory: a second one while another runs needs its own, FUZZ_OUT=target/fuzz-2 (it replaces the copy).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -54,7 +55,7 @@ describe() {
 }
 for t in "${targets[@]}"; do describe "$t" > /dev/null; done
 
-OUT=$ROOT/target/fuzz
+OUT=${FUZZ_OUT:-$ROOT/target/fuzz}
 commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo '+changes')"
 mkdir -p "$OUT/lib"
 seconds=$((minutes * 60))
