@@ -82,6 +82,22 @@ class ConformingMarkupTest {
         assertThat(HTML.read(HTML.render(read.article()))).isEqualTo(read.article());
     }
 
+    /**
+     * A DEL inside the scheme is ignored when the scheme is checked, but encoding keeps it ({@code http%7F:}),
+     * and an address with that scheme is unsafe to the renderer and the validator: the reader judges the address
+     * it keeps, so the link is its text and reads back the same (a fuzzing find, issue 17).
+     */
+    @Test
+    void anAddressWhoseSchemeIsUnsafeOnceEncodedIsLeftOut() {
+        HtmlReadResult read = HTML.readWithDiagnostics("<article><h1>T</h1><p><a href=\"http\u007F\u007F://x\">a</a>"
+                + " <img src=\"htt\u007Fp:x.png\" alt=i></p></article>");
+
+        assertThat(read.article().lead().toString()).doesNotContain("%7F");
+        assertThat(read.diagnostics()).extracting(HtmlDiagnostic::kind).contains(HtmlDiagnostic.Kind.UNSAFE_URL);
+        assertThat(dev.lede.validation.ArticleValidator.standard().validate(read.article()).violations()).isEmpty();
+        assertThat(HTML.read(HTML.render(read.article()))).isEqualTo(read.article());
+    }
+
     /** Issue 12 (URL syntax), as on the nytimes {@code {{size}}} images and an Amazon query's {@code []}. */
     @Test
     void theImporterPercentEncodesAddressesAndDropsThoseNamingNoHost() {

@@ -2,6 +2,7 @@ package dev.lede.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lede.Article;
 import dev.lede.Inline;
@@ -9,6 +10,7 @@ import dev.lede.Paragraph;
 import dev.lede.Quote;
 import dev.lede.RichText;
 import dev.lede.validation.ArticleValidationException;
+import dev.lede.validation.ArticleValidator;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +89,9 @@ class BadInputTest {
     @Test
     void frontMatterValuesOfTheWrongShapeNameTheirKey() {
         for (String yaml : List.of("title: [a]", "published: yesterday", "canonical: \"a b\"", "hero: {width: 0}",
-                "authors: Jane", "hero: {src: x, caption: \"# a heading\\n\\nand a paragraph\"}")) {
+                "authors: Jane", "canonical: /relative", "publisher: {name: P, url: \"httpsc\"}",
+                "authors: [{name: A, url: \"javascript:alert(1)\"}]", "hero: {src: \"javascript:alert(1)\", alt: a}",
+                "hero: {src: x, caption: \"# a heading\\n\\nand a paragraph\"}")) {
             assertThatThrownBy(() -> MARKDOWN.read("---\n" + yaml + "\n---\n"))
                     .as(yaml).isInstanceOfSatisfying(ArticleMarkdownException.class, e -> {
                         assertThat(e.code()).isEqualTo(ArticleMarkdownException.INVALID_VALUE);
@@ -111,6 +115,49 @@ class BadInputTest {
                 MarkdownDiagnostic.Kind.UNKNOWN_KEY, MarkdownDiagnostic.Kind.RAW_HTML, MarkdownDiagnostic.Kind.RAW_HTML,
                 MarkdownDiagnostic.Kind.UNSUPPORTED, MarkdownDiagnostic.Kind.UNSAFE_URL, MarkdownDiagnostic.Kind.RAW_HTML);
         assertThat(read.diagnostics().get(1).where()).isEqualTo("line 6");
+    }
+
+    @Test
+    void anExplicitIdUsedBeforeOrNotASlugIsReplacedByADerivedOneAndReported() {
+        MarkdownReadResult read = MARKDOWN.readWithDiagnostics("# T\n\n## One {#intro}\n\n## Two {#intro}\n\n## Three {#Big}\n");
+
+        assertThat(read.article().sections()).extracting(s -> s.id()).containsExactly("intro", "two", "three");
+        assertThat(read.article().sections()).extracting(s -> s.heading().plainText())
+                .containsExactly("One", "Two", "Three");
+        assertThat(read.diagnostics()).extracting(MarkdownDiagnostic::kind, MarkdownDiagnostic::where).containsExactly(
+                tuple(MarkdownDiagnostic.Kind.UNSUPPORTED, "line 5"), tuple(MarkdownDiagnostic.Kind.UNSUPPORTED, "line 7"));
+        assertThat(ArticleValidator.standard().validate(read.article()).isValid()).isTrue();
+    }
+
+    @Test
+    void aTableWhoseHeaderRowHasNoCellIsLeftOutAndReported() {
+        MarkdownReadResult read = MARKDOWN.readWithDiagnostics("# T\n\nBefore.\n\n|\n| --- | --- |\n| a | b |\n\nAfter.\n");
+
+        assertThat(read.article().lead()).containsExactly(Paragraph.of("Before."), Paragraph.of("After."));
+        assertThat(read.diagnostics()).extracting(MarkdownDiagnostic::kind, MarkdownDiagnostic::where)
+                .containsExactly(tuple(MarkdownDiagnostic.Kind.UNSUPPORTED, "line 5"));
+    }
+
+    @Test
+    void aQuoteEndingInALoneDashKeepsItAsAParagraph() {
+        Article article = MARKDOWN.read("# T\n\n> Words.\n>\n> \u2014 \n");
+
+        assertThat(article.lead()).containsExactly(new Quote(List.of(Paragraph.of("Words."), Paragraph.of("\u2014")),
+                Optional.empty(), Optional.empty()));
+        assertThat(MARKDOWN.read(MARKDOWN.write(article))).isEqualTo(article);
+    }
+
+    @Test
+    void anEmptyQuoteIsWrittenAsItsMarkerAndReadsBack() {
+        Quote empty = new Quote(List.of(), Optional.empty(), Optional.empty());
+        Article article = Article.builder().title("T").lead(Paragraph.of("a")).lead(empty).lead(empty)
+                .lead(new Quote(List.of(empty), Optional.empty(), Optional.empty()))
+                .lead(new dev.lede.ListBlock(false, 1, List.of(new dev.lede.ListItem(List.of(empty))))).build();
+
+        MarkdownWriteResult written = MARKDOWN.writeWithDiagnostics(article);
+
+        assertThat(written.diagnostics()).isEmpty();
+        assertThat(MARKDOWN.read(written.markdown())).as(written.markdown()).isEqualTo(article);
     }
 
     @Test

@@ -34,7 +34,7 @@ final class Urls {
     /**
      * The URL in an attribute, resolved against the base and percent-encoded as a browser encodes it
      * ({@link UrlSafety#encoded}, which leaves a valid URL as it is, so that what the renderer wrote reads back
-     * exact), when its scheme is safe and it is then a valid URL; else reported.
+     * exact), when its scheme is safe, before encoding and after, and it is then a valid URL; else reported.
      */
     Optional<String> safeUrl(Element element, String attribute) {
         String raw = element.attr(attribute);
@@ -51,6 +51,12 @@ final class Urls {
                 return Optional.empty();
             }
             address = resolved.isEmpty() ? address : UrlSafety.encoded(resolved);
+        }
+        if (!UrlSafety.isSafeContentUrl(address)) {
+            // Encoding made a control character inside the scheme visible ("http\u007F:" is "http%7F:"): the
+            // address kept is judged as the renderer and the validator judge it.
+            diagnostics.report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute + " with an unsafe scheme");
+            return Optional.empty();
         }
         if (!UrlSafety.isValidUrl(address)) {
             diagnostics.report(HtmlDiagnostic.Kind.UNSAFE_URL, element, attribute

@@ -6,6 +6,7 @@ import dev.lede.Figure;
 import dev.lede.Image;
 import dev.lede.Metadata;
 import dev.lede.Publisher;
+import dev.lede.internal.UrlSafety;
 import dev.lede.markdown.ArticleMarkdownException;
 import dev.lede.markdown.MarkdownDiagnostic.Kind;
 import java.net.URI;
@@ -214,13 +215,19 @@ final class FrontMatter {
             }
         }
 
+        /** A metadata address: a URI, absolute http or https as the validator requires of them. */
         URI uri(String key, JsonNode value) {
             String text = text(key, value);
+            URI uri;
             try {
-                return new URI(text);
+                uri = new URI(text);
             } catch (java.net.URISyntaxException e) {
                 throw invalid(key, "not a URI: \"" + text + "\"", e);
             }
+            if (!UrlSafety.isWebUrl(text)) {
+                throw invalid(key, "not an absolute http or https address: \"" + text + "\"", null);
+            }
+            return uri;
         }
 
         int size(String key, JsonNode value) {
@@ -245,6 +252,9 @@ final class FrontMatter {
                 switch (entry.getKey()) {
                     case "src":
                         src = text(key, entry.getValue());
+                        if (!UrlSafety.isSafeContentUrl(src)) {
+                            throw invalid(key, "an unsafe scheme: \"" + src + "\"", null);
+                        }
                         break;
                     case "alt":
                         alt = text(key, entry.getValue());

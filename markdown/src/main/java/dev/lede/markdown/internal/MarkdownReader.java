@@ -18,6 +18,7 @@ import dev.lede.SummaryTable;
 import dev.lede.Table;
 import dev.lede.TableCell;
 import dev.lede.TableRow;
+import dev.lede.internal.Slugs;
 import dev.lede.internal.UrlSafety;
 import dev.lede.markdown.ArticleMarkdownException;
 import dev.lede.markdown.MarkdownDiagnostic.Kind;
@@ -25,9 +26,11 @@ import dev.lede.markdown.MarkdownReadResult;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -101,6 +104,8 @@ public final class MarkdownReader {
     private final int bodyLine;
     private final HtmlTables htmlTables;
     private final Diagnostics diagnostics = new Diagnostics();
+    /** The explicit section ids read so far: the first heading to give an id has it, as in lede-html's reader. */
+    private final Set<String> explicitIds = new HashSet<>();
 
     private MarkdownReader(String body, int bodyLine, HtmlTables htmlTables) {
         this.body = body;
@@ -268,7 +273,17 @@ public final class MarkdownReader {
             String attribute = " {#" + id.group(1) + "}";
             if (last.endsWith(attribute)) {
                 inlines.set(inlines.size() - 1, new Inline.Text(last.substring(0, last.length() - attribute.length())));
-                return Section.builder(new RichText(inlines)).id(id.group(1));
+                Section.Builder section = Section.builder(new RichText(inlines));
+                if (!Slugs.isSlug(id.group(1))) {
+                    diagnostics.add(Kind.UNSUPPORTED, where(heading),
+                            "an id that is not a slug," + attribute + ", replaced by one derived from the heading");
+                } else if (!explicitIds.add(id.group(1))) {
+                    diagnostics.add(Kind.UNSUPPORTED, where(heading),
+                            "an id used before," + attribute + ", replaced by one derived from the heading");
+                } else {
+                    section.id(id.group(1));
+                }
+                return section;
             }
         }
         return Section.builder(new RichText(inlines));
@@ -393,7 +408,11 @@ public final class MarkdownReader {
 
     private Quote quote(BlockQuote quote) {
         Node last = quote.getLastChild();
-        if (!(last instanceof org.commonmark.node.Paragraph) || !rawStartsWith(last, Syntax.ATTRIBUTION)) {
+        // The raw line must hold the marker as written (not escaped), and the parsed text too: parsing strips a
+        // line's trailing space, so "— " alone is the text "—", a paragraph like any other.
+        if (!(last instanceof org.commonmark.node.Paragraph) || !rawStartsWith(last, Syntax.ATTRIBUTION)
+                || !(last.getFirstChild() instanceof Text)
+                || !((Text) last.getFirstChild()).getLiteral().startsWith(Syntax.ATTRIBUTION)) {
             return new Quote(blocks(quote.getFirstChild()), Optional.empty(), Optional.empty());
         }
         List<Block> blocks = new ArrayList<>();
@@ -434,7 +453,14 @@ public final class MarkdownReader {
                 ? Optional.of(next) : Optional.empty();
     }
 
+    /** The table, or null (reported) for one whose header row has no cell: commonmark gives it rows of none. */
     private Block table(TableBlock table) {
+        Node headRow = table.getFirstChild() instanceof TableHead ? table.getFirstChild().getFirstChild() : null;
+        if (headRow == null || headRow.getFirstChild() == null) {
+            diagnostics.add(Kind.UNSUPPORTED, where(table),
+                    "a table whose header row has no cell, left out with its rows and caption");
+            return null;
+        }
         Optional<RichText> caption = caption(table).map(paragraph -> {
             List<Inline> inlines = inlines(paragraph.getFirstChild(), paragraph);
             Inline.Text opening = (Inline.Text) inlines.get(0);

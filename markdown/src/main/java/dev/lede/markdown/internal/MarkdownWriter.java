@@ -240,6 +240,8 @@ public final class MarkdownWriter implements Block.Visitor<Void> {
         });
         if (attribution.length() > 0) {
             block(Syntax.ATTRIBUTION + attribution);
+        } else if (quote.blocks().isEmpty()) {
+            lines.line(""); // an empty quote is its marker alone, as an empty list item is
         }
         lines.pop();
         lines.endBlock(false);
