@@ -1,6 +1,7 @@
 package dev.lede.flink;
 
 import dev.lede.flink.internal.ImportPipeline;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.JobExecutionResult;
@@ -37,8 +38,13 @@ public final class LedeImportJob {
             return;
         }
         ImportOptions options = ImportOptions.fromArgs(args);
+        long start = System.nanoTime();
         ImportCounts counts = run(StreamExecutionEnvironment.getExecutionEnvironment(), options);
-        System.out.println("lede-flink: " + counts.describe());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.println("lede-flink: " + counts.describe().replace(System.lineSeparator(),
+                System.lineSeparator() + "lede-flink: "));
+        System.out.printf(Locale.ROOT, "lede-flink: %.1f s, %.1f articles a second%n", seconds,
+                counts.articles() / seconds);
         if (!counts.addsUp()) {
             System.out.println("lede-flink: the counts do not add up (a bug in Lede)");
         }

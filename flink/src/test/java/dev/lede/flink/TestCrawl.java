@@ -64,13 +64,13 @@ final class TestCrawl {
     /** Where the cut-short record of {@code cut.warc} starts. */
     long cutOffset;
 
-    private TestCrawl(Path input, boolean readabilityCorpus) {
+    TestCrawl(Path input, boolean readabilityCorpus) {
         this.input = input;
         this.readabilityCorpus = readabilityCorpus;
     }
 
     static TestCrawl write(Path input) throws IOException {
-        Path folder = repositoryRoot().resolve("../shared/corpora/readability-test-pages").normalize();
+        Path folder = corpusFolder();
         TestCrawl crawl = new TestCrawl(input, Files.isDirectory(folder));
         Files.createDirectories(input.resolve("pages"));
         try (Writer warc = new Writer(input.resolve("crawl-0.warc.gz"))) {
@@ -102,7 +102,7 @@ final class TestCrawl {
                     StandardCharsets.UTF_8)).build());
         }
         // The corpus in three more files, as a crawl comes in many: each file is read whole by one task.
-        List<Map.Entry<String, String>> corpus = List.copyOf(crawl.corpus(folder).entrySet());
+        List<Map.Entry<String, String>> corpus = List.copyOf(corpus(folder, "").entrySet());
         for (int file = 1; file <= CORPUS_FILES; file++) {
             try (Writer warc = new Writer(input.resolve("crawl-" + file + ".warc.gz"))) {
                 for (int i = file - 1; i < corpus.size(); i += CORPUS_FILES) {
@@ -127,29 +127,38 @@ final class TestCrawl {
         return crawl;
     }
 
-    /** The Readability pages, each at an address of its own, or a generated set when the corpus is absent. */
-    private Map<String, String> corpus(Path folder) throws IOException {
+    /**
+     * The Readability pages, each at an address of its own under {@code prefix}, or a generated set when the
+     * corpus folder is absent.
+     */
+    static Map<String, String> corpus(Path folder, String prefix) throws IOException {
         Map<String, String> corpus = new LinkedHashMap<>();
-        if (readabilityCorpus) {
+        if (Files.isDirectory(folder)) {
             try (Stream<Path> dirs = Files.list(folder)) {
                 for (Path dir : dirs.sorted().toList()) {
                     Path source = dir.resolve("source.html");
                     if (Files.isRegularFile(source)) {
-                        corpus.put("http://fakehost/" + dir.getFileName() + "/page.html", Files.readString(source));
+                        corpus.put("http://fakehost/" + prefix + dir.getFileName() + "/page.html",
+                                Files.readString(source));
                     }
                 }
             }
         } else {
             ArticleGenerator generator = ArticleGenerator.forHtml(16);
             for (int i = 0; i < 12; i++) {
-                corpus.put("https://news.example/generated/" + i, ArticleHtml.standard()
+                corpus.put("https://news.example/generated/" + prefix + i, ArticleHtml.standard()
                         .renderDocument(generator.next()));
             }
         }
         return corpus;
     }
 
-    private void page(Writer warc, String url, String html) throws IOException {
+    /** The Readability corpus folder, at {@code ../shared} beside the repository. */
+    static Path corpusFolder() {
+        return repositoryRoot().resolve("../shared/corpora/readability-test-pages").normalize();
+    }
+
+    void page(Writer warc, String url, String html) throws IOException {
         request(warc, url);
         records++;
         warc.write(response(url, 200, "OK", "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8))
@@ -189,7 +198,7 @@ final class TestCrawl {
     }
 
     /** jwarc's writer, gzipping record by record for a {@code .gz} file. */
-    private static final class Writer implements AutoCloseable {
+    static final class Writer implements AutoCloseable {
         private final WarcWriter writer;
 
         Writer(Path file) throws IOException {
