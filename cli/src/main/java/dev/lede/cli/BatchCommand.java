@@ -39,8 +39,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Converts every .json and .html file of IN_DIR into OUT_DIR, in parallel, one output per",
-                "input with the same base name; imports every HTML page of each .warc and .warc.gz web",
-                "archive, at its address, into OUT_DIR/ARCHIVE/OFFSET, named by the record's byte offset.",
+                "input with the same base name, and imports every HTML page of each .warc and .warc.gz web",
+                "archive at its address into OUT_DIR/ARCHIVE/OFFSET.EXT (the record's byte offset).",
                 "Existing outputs are skipped unless --force; outputs are",
                 "written atomically, a new one with the usual permissions, a replaced one keeping its own.",
                 "Two inputs that would share an output (a.json and a.html to a.json, or names that differ only",
