@@ -1,6 +1,7 @@
 package dev.lede.flink;
 
 import dev.lede.flink.internal.Counters;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -25,10 +26,10 @@ import org.apache.flink.api.common.JobExecutionResult;
  */
 public record ImportCounts(long records, long articles, long errors, long skipped, long lines,
         Map<String, Long> skippedBy, Map<String, Long> errorsBy) {
-    /** Copies the maps, sorted. */
+    /** Copies the maps, sorted by name. */
     public ImportCounts {
-        skippedBy = Map.copyOf(skippedBy);
-        errorsBy = Map.copyOf(errorsBy);
+        skippedBy = Collections.unmodifiableSortedMap(new TreeMap<>(skippedBy));
+        errorsBy = Collections.unmodifiableSortedMap(new TreeMap<>(errorsBy));
     }
 
     /**
@@ -88,7 +89,7 @@ public record ImportCounts(long records, long articles, long errors, long skippe
     }
 
     private static String byName(Map<String, Long> counts) {
-        return new TreeMap<>(counts).entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey())
+        return counts.entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey())
                 .collect(Collectors.joining(", "));
     }
 }
