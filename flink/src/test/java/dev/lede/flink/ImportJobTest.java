@@ -71,7 +71,7 @@ class ImportJobTest {
         crawl = TestCrawl.write(dir.resolve("input"));
         if (!crawl.readabilityCorpus) {
             System.out.println("ImportJobTest: the Readability pages were skipped: ../shared/corpora is absent"
-                    + " (CI has it); a generated set of 12 pages stands in");
+                    + " (CI has it); " + TestCrawl.GENERATED + " generated pages stand in");
         }
         expected = new HashMap<>();
         crawl.pages.forEach((key, html) -> expected.put(key, TestCrawl.isFile(key) ? IMPORTER.importPage(html)
@@ -218,7 +218,7 @@ class ImportJobTest {
         FailAfterCheckpoint.reset();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.configure(restartOnce());
-        ImportOptions options = options("restored", "--mode", "streaming", "--checkpoint-interval", "100 ms");
+        ImportOptions options = options("restored", "--mode", "streaming", "--checkpoint-interval", "50 ms");
 
         long start = System.nanoTime();
         ImportPipeline.define(env, options, records -> records.map(new FailAfterCheckpoint()).name("Fail once"));
@@ -308,7 +308,7 @@ class ImportJobTest {
         public SourceRecord map(SourceRecord record) throws InterruptedException {
             if (FAILURES.get() == 0) {
                 if (covered == 0) {
-                    Thread.sleep(10);
+                    Thread.sleep(20);
                 } else if (record.kind() == SourceRecord.Kind.PAGE && FAILURES.compareAndSet(0, 1)) {
                     throw new IllegalStateException("injected failure after a checkpoint");
                 }

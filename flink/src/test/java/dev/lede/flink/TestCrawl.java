@@ -31,12 +31,14 @@ import org.netpreserve.jwarc.Warcinfo;
  * The input of the job's tests, written with jwarc's own writer: {@code crawl-0.warc.gz} holding the seed page,
  * a page in windows-1252, a PDF, a redirect, a 404, a page the crawler cut short and a page with no article;
  * {@code crawl-1} to {@code crawl-3.warc.gz} holding the 130 pages of Readability's test suite when
- * {@code ../shared} is there (a small generated set otherwise); each page after its request record; {@code cut.warc}, a file that ends inside its second record; and a folder
+ * {@code ../shared} is there (30 generated pages otherwise); each page after its request record; {@code cut.warc}, a file that ends inside its second record; and a folder
  * of two HTML files beside a README that is not read.
  */
 final class TestCrawl {
     /** The key of an HTML file among the pages: this, then its path in the input folder. */
     static final String FILE = "file:";
+    /** How many pages are generated when the Readability corpus is absent. */
+    static final int GENERATED = 30;
     /** How many WARC files hold the corpus. */
     static final int CORPUS_FILES = 3;
     static final Instant FETCHED = Instant.parse("2025-08-14T09:30:00Z");
@@ -145,7 +147,7 @@ final class TestCrawl {
             }
         } else {
             ArticleGenerator generator = ArticleGenerator.forHtml(16);
-            for (int i = 0; i < 12; i++) {
+            for (int i = 0; i < GENERATED; i++) {
                 corpus.put("https://news.example/generated/" + prefix + i, ArticleHtml.standard()
                         .renderDocument(generator.next()));
             }
