@@ -17,7 +17,7 @@ trap cleanup EXIT
 jobjar="$(ls "$root"/flink/target/lede-flink-*-job.jar)"
 # Flink's jars only, as in the distribution's lib/ folder: Lede's own libraries are left to the job jar, and
 # Flink's snakeyaml-engine (2.6, which Maven replaced by Lede's 3.x in the module's class path) put back.
-tr ':' '\n' < flink/target/provided-classpath.txt | grep -v -E "/target/classes|jakarta/validation|hibernate/validator|jboss/logging|classmate|jwarc|/jsoup/|tools/jackson|jackson-annotations|commonmark|snakeyaml-engine" \
+tr ':' '\n' < flink/target/provided-classpath.txt | grep -v -E "/target/classes|lede-|jakarta/validation|hibernate/validator|jboss/logging|classmate|jwarc|/jsoup/|tools/jackson|jackson-annotations|commonmark|snakeyaml-engine" \
   | paste -sd: > "$work/lib.txt"
 ./mvnw -q -B -ntp dependency:get -Dartifact=org.snakeyaml:snakeyaml-engine:2.6 -Dtransitive=false
 lib="$(cat "$work/lib.txt"):$HOME/.m2/repository/org/snakeyaml/snakeyaml-engine/2.6/snakeyaml-engine-2.6.jar"

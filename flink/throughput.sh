@@ -14,22 +14,27 @@ trap 'rm -rf "$work"' EXIT
   -Dmaven.source.skip=true -Dmdep.includeScope=provided -Dmdep.outputFile=target/provided-classpath.txt
 touch cli/target/lede.jar
 jobjar="$(ls flink/target/lede-flink-*-job.jar)"
-flink="$(cat flink/target/provided-classpath.txt)"
+# Flink's jars only, as a distribution's lib/ folder holds them (flink/standalone-check.sh does the same).
+./mvnw -q -B -ntp dependency:get -Dartifact=org.snakeyaml:snakeyaml-engine:2.6 -Dtransitive=false
+flink="$(tr ':' '\n' < flink/target/provided-classpath.txt | grep -v -E "/target/classes|lede-|jakarta/validation|hibernate/validator|jboss/logging|classmate|jwarc|/jsoup/|tools/jackson|jackson-annotations|commonmark|snakeyaml-engine" | paste -sd:):$HOME/.m2/repository/org/snakeyaml/snakeyaml-engine/2.6/snakeyaml-engine-2.6.jar"
 
 java -cp "flink/target/test-classes:$jobjar:$(ls testing/target/lede-testing-*[0-9T].jar)" \
   dev.lede.flink.ThroughputCrawl "$work/crawl" "$copies" "$files"
 du -sh "$work/crawl"
 
+# One command, timed: wall seconds, and CPU seconds (user + system, all threads), which another load on the
+# machine disturbs far less than the wall time.
 run() {
   local label="$1"; shift
-  local start end
-  start=$(date +%s.%N)
-  "$@" > "$work/$label.out" 2>&1 || { cat "$work/$label.out"; exit 1; }
-  end=$(date +%s.%N)
-  echo "$label: $(echo "$end - $start" | bc) s wall"
-  grep -E "converted|articles|records" "$work/$label.out" | sed "s/^/  /"
+  local TIMEFORMAT="%R %U %S"
+  { time "$@" > "$work/$label.out" 2>&1 || { cat "$work/$label.out"; exit 1; } ; } 2> "$work/$label.time"
+  read -r wall user sys < "$work/$label.time"
+  pages=$(grep -oE "[0-9]+ (articles|converted)" "$work/$label.out" | head -1 | cut -d' ' -f1)
+  echo "$label: $pages pages, $wall s wall ($(echo "scale=1; $pages / $wall" | bc) pages/s)," \
+    "$(echo "$user + $sys" | bc) s CPU ($(echo "scale=1; $pages / ($user + $sys)" | bc) pages per CPU second)"
 }
 
+echo "CPU pressure before: $(head -1 /proc/pressure/cpu 2>/dev/null || echo unknown)"
 for p in 1 2; do
   run "flink-p$p" java -XX:+UseParallelGC -cp "$jobjar:$flink" \
     dev.lede.flink.LedeImportJob --input "$work/crawl" --output "$work/flink-p$p" --parallelism "$p"
@@ -37,3 +42,4 @@ done
 for j in 1 2; do
   run "batch-j$j" ./lede batch "$work/crawl" "$work/batch-j$j" --to json --jobs "$j"
 done
+echo "CPU pressure after: $(head -1 /proc/pressure/cpu 2>/dev/null || echo unknown)"
