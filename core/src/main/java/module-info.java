@@ -1,6 +1,7 @@
 /**
- * The article model ({@code dev.lede}) and its validator ({@code dev.lede.validation}). The {@code internal}
- * packages are shared with Lede's own modules only.
+ * The article model ({@code dev.lede}), its validator ({@code dev.lede.validation}) and the structural diff of
+ * two articles ({@code dev.lede.diff}). The
+ * {@code internal} packages are shared with Lede's own modules only.
  */
 module dev.lede {
     requires transitive jakarta.validation;
@@ -8,6 +9,7 @@ module dev.lede {
 
     exports dev.lede;
     exports dev.lede.validation;
+    exports dev.lede.diff;
     exports dev.lede.internal to dev.lede.json, dev.lede.html, dev.lede.markdown, dev.lede.testing;
     exports dev.lede.validation.internal to dev.lede.json, dev.lede.markdown;
 

@@ -9,6 +9,8 @@ module dev.lede.markdown {
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    // Optional: only for tables written and read as raw HTML (ArticleMarkdown.Builder#rawHtml).
+    requires static dev.lede.html;
 
     exports dev.lede.markdown;
 }

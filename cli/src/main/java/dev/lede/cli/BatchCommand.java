@@ -115,7 +115,7 @@ final class BatchCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new CliException(2, "--jobs must be at least 1, was " + jobs);
         }
-        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(to), markdownOptions.frontMatter(to));
+        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(to), markdownOptions.markdown(Format.HTML, to));
         Path root = realInputDir();
         createOutputDir(root);
         List<Result> results = new ArrayList<>();

@@ -28,18 +28,18 @@ final class Codecs {
 
     /** Converters for reading only, or writing anything but chunks. */
     Codecs(int maxInput) {
-        this(maxInput, ArticleChunks.standard(), true);
+        this(maxInput, ArticleChunks.standard(), ArticleMarkdown.builder());
     }
 
     /**
      * Converters that accept what {@code --max-input} lets through: text of at most {@code maxInput} bytes has at
      * most that many characters, so the library's own length limits never refuse it with another message.
      */
-    Codecs(int maxInput, ArticleChunks chunks, boolean frontMatter) {
+    Codecs(int maxInput, ArticleChunks chunks, ArticleMarkdown.Builder markdown) {
         json = ArticleJson.builder().validate(false).pretty(true).maxDocumentLength(maxInput)
                 .maxStringLength(maxInput).build();
         html = ArticleHtml.builder().pretty(true).maxInputLength(maxInput).build();
-        markdown = ArticleMarkdown.builder().maxInputLength(maxInput).frontMatter(frontMatter).build();
+        this.markdown = markdown.maxInputLength(maxInput).build();
         this.chunks = chunks;
     }
 

@@ -52,7 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         Format source = Formats.input(input, from);
         Format target = to != null ? to : output.format(source == Format.JSON ? Format.HTML : Format.JSON);
-        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(target), markdownOptions.frontMatter(target));
+        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(target), markdownOptions.markdown(source, target));
         String text = lede.io.readText(input, limit.bytes, source);
         Article article = Codecs.on(input, () -> codecs.read(text, source, base));
         ValidationReport report = ArticleValidator.standard().validate(article);

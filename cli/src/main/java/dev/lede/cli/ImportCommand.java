@@ -47,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format target = to != null ? to : output.format(Format.JSON);
-        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(target), markdownOptions.frontMatter(target));
+        Codecs codecs = new Codecs(limit.bytes, chunkOptions.chunker(target), markdownOptions.markdown(Format.HTML, target));
         String page = lede.io.readText(input, limit.bytes, Format.HTML);
         PageImport result = Codecs.on(input, () -> codecs.importPage(page, url));
         output.write(lede.io, codecs.write(result.article(), target, lede.warner(Io.displayName(input))));

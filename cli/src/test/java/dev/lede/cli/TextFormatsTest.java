@@ -297,11 +297,38 @@ class TextFormatsTest {
         assertThat(other.err()).isEqualTo("lede: --no-front-matter applies only to --to md\n");
     }
 
+    /** --raw-html writes a table GFM cannot hold as HTML, and reads it back; without it, the table is flattened. */
+    @Test
+    void rawHtmlKeepsATableGfmCannotHold() throws IOException {
+        Table spanned = new Table(Optional.empty(),
+                List.of(new TableRow(List.of(new TableCell(RichText.of("Both"), true, 2, 1)))),
+                List.of(new TableRow(List.of(new TableCell(RichText.of("a"), false, 1, 1),
+                        new TableCell(RichText.of("b"), false, 1, 1)))));
+        Article article = Article.builder().title("Spans").lead(spanned).build();
+        Path json = Files.writeString(dir.resolve("spans.json"), JSON.write(article));
+
+        CliRun raw = CliRun.of("convert", json.toString(), "--to", "md", "--raw-html");
+        CliRun flat = CliRun.of("convert", json.toString(), "--to", "md");
+        Path md = Files.writeString(dir.resolve("spans.md"), raw.out());
+        CliRun back = CliRun.of("convert", md.toString(), "--to", "json", "--raw-html");
+        CliRun nothing = CliRun.of("convert", json.toString(), "--to", "html", "--raw-html");
+
+        assertThat(raw.exitCode()).as(raw.err()).isZero();
+        assertThat(raw.out()).contains("<table><thead><tr><th colspan=\"2\">Both</th></tr></thead>");
+        assertThat(raw.err()).isEmpty();
+        assertThat(flat.out()).doesNotContain("<table").contains("| Both |  |");
+        assertThat(flat.err()).contains(json + ": warning: ");
+        assertThat(back.exitCode()).as(back.err()).isZero();
+        assertThat(JSON.read(back.out())).isEqualTo(article);
+        assertThat(nothing.exitCode()).isEqualTo(2);
+        assertThat(nothing.err()).isEqualTo("lede: --raw-html applies only to --to md or Markdown input\n");
+    }
+
     @Test
     void helpListsTheNewFormats() {
         for (String command : List.of("convert", "import", "batch")) {
             CliRun run = CliRun.of(command, "--help");
-            assertThat(run.out()).as(command).contains("json|html|page|outline|md|text|chunks", "--no-front-matter",
+            assertThat(run.out()).as(command).contains("json|html|page|outline|md|text|chunks", "--no-front-matter", "--raw-html",
                     "--chunk-words", "--chunk-lead");
         }
         assertThat(CliRun.of("validate", "--help").out()).contains("--from=json|html|md");

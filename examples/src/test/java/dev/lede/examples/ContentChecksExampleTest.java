@@ -1,24 +1,23 @@
 package dev.lede.examples;
 
+import static dev.lede.assertj.LedeAssertions.assertThat;
+import static dev.lede.assertj.LedeImportAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.Article;
-import dev.lede.Section;
-import dev.lede.SummaryTable;
 import dev.lede.html.ArticleHtml;
-import dev.lede.html.PageDiagnostic;
+import dev.lede.html.PageDiagnostic.Reason;
 import dev.lede.html.PageImport;
-import dev.lede.validation.ArticleValidator;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sample to copy: checking a page's content in a test suite with AssertJ. The page is imported once, then each
- * test states one thing an editor cares about.
+ * A sample to copy: checking a page's content in a test suite with lede-assertj. The page is imported once, then
+ * each test states one thing an editor cares about, in the article's own terms.
  */
 class ContentChecksExampleTest {
     private static PageImport imported;
@@ -26,42 +25,36 @@ class ContentChecksExampleTest {
 
     @BeforeAll
     static void importThePage() throws IOException {
-        String page = Files.readString(Path.of("data", "seed-page.html"));
-        imported = ArticleHtml.standard().importPage(page, URI.create("https://www.themagpost.com/post/alaska"));
+        imported = ArticleHtml.standard().importPage(Path.of("data", "seed-page.html"),
+                URI.create("https://www.themagpost.com/post/alaska"));
         article = imported.article();
     }
 
     @Test
     void theArticleIsReadyToPublish() {
-        assertThat(ArticleValidator.standard().validatePublishable(article).violations()).isEmpty();
+        assertThat(article).isPublishable();
     }
 
     @Test
     void everySectionHasContentAndNoHeadingRepeats() {
-        assertThat(article.allSections())
-                .allSatisfy(s -> assertThat(s.blocks().isEmpty() && s.subsections().isEmpty()).isFalse())
-                .extracting(s -> s.heading().plainText()).doesNotHaveDuplicates();
+        assertThat(article).allSections().allSatisfy(section -> assertThat(section).hasContent());
+        assertThat(article).headings().doesNotHaveDuplicates();
     }
 
     @Test
     void theKeyFactsBoxCoversTheFourAspects() {
-        Section takeaways = article.section("long-term-implications-for-us-russia-relations").orElseThrow();
-
-        assertThat(takeaways.blocks()).filteredOn(SummaryTable.class::isInstance).singleElement()
-                .satisfies(block -> assertThat(((SummaryTable) block).rows())
-                        .extracting(row -> row.aspect().plainText())
-                        .containsExactly("Key players", "Venue & timing", "Potential outcomes", "Geopolitical significance"));
+        assertThat(article).section("long-term-implications-for-us-russia-relations").summaryTable().aspects()
+                .containsExactly("Key players", "Venue & timing", "Potential outcomes", "Geopolitical significance");
     }
 
     @Test
     void noSiteChromeLeakedIntoTheText() {
-        assertThat(article.plainText()).doesNotContain("Latest Posts", "Rated 0 out of 5", "From our network");
-        assertThat(imported.droppedRegions()).extracting(PageDiagnostic::reason)
-                .contains(PageDiagnostic.Reason.NAVIGATION, PageDiagnostic.Reason.COMMENTS);
+        assertThat(article).doesNotContainText("Latest Posts", "Rated 0 out of 5", "From our network");
+        assertThat(imported).dropped(Reason.NAVIGATION, Reason.COMMENTS);
     }
 
     @Test
     void itReadsInAboutTwelveMinutes() {
-        assertThat(article.readingTime().toMinutes()).isBetween(10L, 14L);
+        assertThat(article.readingTime()).isBetween(Duration.ofMinutes(10), Duration.ofMinutes(14));
     }
 }

@@ -1,6 +1,7 @@
 package dev.lede.html;
 
 import dev.lede.Article;
+import dev.lede.Block;
 import dev.lede.html.internal.DocumentRenderer;
 import dev.lede.html.internal.HtmlBytes;
 import dev.lede.html.internal.HtmlReader;
@@ -44,7 +45,7 @@ public final class ArticleHtml {
     private final PageImporter importer;
 
     private ArticleHtml(Builder builder) {
-        this.options = new RenderOptions(builder.pretty, builder.classPrefix, builder.jsonLd,
+        this.options = new RenderOptions(builder.pretty, builder.classPrefix, builder.jsonLd, builder.stylesheet,
                 List.copyOf(builder.blockRenderers), List.copyOf(builder.attributeProviders), builder.maxDepth);
         this.maxInputLength = builder.maxInputLength;
         this.validate = builder.validate;
@@ -113,6 +114,7 @@ public final class ArticleHtml {
         builder.pretty = options.pretty();
         builder.classPrefix = options.classPrefix();
         builder.jsonLd = options.jsonLd();
+        builder.stylesheet = options.stylesheet();
         builder.blockRenderers.addAll(options.blockRenderers());
         builder.attributeProviders.addAll(options.attributeProviders());
         builder.maxInputLength = maxInputLength;
@@ -133,6 +135,20 @@ public final class ArticleHtml {
     public String render(Article article) {
         Objects.requireNonNull(article, "article must not be null");
         return HtmlRenderer.render(article, options);
+    }
+
+    /**
+     * Renders one block as {@link #render} writes it inside an article, with the same options and extensions:
+     * for a page that places blocks itself, or a format that embeds HTML for what it cannot hold.
+     *
+     * @param block the block; not null
+     * @return the HTML, with no line end before or after it
+     * @throws ArticleHtmlException when the block nests deeper than the depth limit, or an extension asks for
+     *     markup off the allowlists (see {@link RenderContext})
+     */
+    public String renderBlock(Block block) {
+        Objects.requireNonNull(block, "block must not be null");
+        return HtmlRenderer.renderBlock(block, options);
     }
 
     /**
@@ -323,6 +339,7 @@ public final class ArticleHtml {
         private boolean pretty;
         private String classPrefix = "lede-";
         private boolean jsonLd = true;
+        private boolean stylesheet = true;
         private final List<BlockRenderer> blockRenderers = new ArrayList<>();
         private final List<AttributeProvider> attributeProviders = new ArrayList<>();
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
@@ -370,6 +387,21 @@ public final class ArticleHtml {
          */
         public Builder jsonLd(boolean jsonLd) {
             this.jsonLd = jsonLd;
+            return this;
+        }
+
+        /**
+         * Whether {@link ArticleHtml#renderDocument} writes its small built-in stylesheet, a fixed
+         * {@code <style>} element in the head that sets a readable measure, type, images that fit the screen, and
+         * borders for tables, quotes and notes (on by default). It selects elements only, never class names, so
+         * it holds for any {@link #classPrefix(String) class prefix}; it is the same text for every article.
+         * Switch it off to style the page yourself.
+         *
+         * @param stylesheet false to leave it out
+         * @return this builder
+         */
+        public Builder stylesheet(boolean stylesheet) {
+            this.stylesheet = stylesheet;
             return this;
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lede.Article;
+import dev.lede.Block;
 import dev.lede.Contributor;
 import dev.lede.Divider;
 import dev.lede.Figure;
@@ -11,8 +12,13 @@ import dev.lede.Inline;
 import dev.lede.NoteKind;
 import dev.lede.Paragraph;
 import dev.lede.Publisher;
+import dev.lede.RichText;
+import dev.lede.Section;
 import dev.lede.SummaryRow;
 import dev.lede.SummaryTable;
+import dev.lede.Table;
+import dev.lede.TableCell;
+import dev.lede.TableRow;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -107,6 +113,21 @@ class ArticleHtmlTest {
     }
 
     @Test
+    void theDocumentCarriesTheBuiltInStylesheetUnlessSwitchedOff() {
+        Document page = Jsoup.parse(ArticleHtml.standard().renderDocument(SAMPLE));
+        assertThat(page.head().select("style")).singleElement().satisfies(style ->
+                assertThat(style.data()).contains("article{max-width:42rem;margin:0 auto}").doesNotContain("lede-"));
+        String plain = ArticleHtml.builder().stylesheet(false).build().renderDocument(SAMPLE);
+        assertThat(Jsoup.parse(plain).select("style")).isEmpty();
+        assertThat(ArticleHtml.builder().stylesheet(false).build().rebuild().build().renderDocument(SAMPLE))
+                .isEqualTo(plain);
+        assertThat(ArticleHtml.standard().render(SAMPLE)).doesNotContain("<style");
+        HtmlReadResult read = ArticleHtml.standard().readWithDiagnostics(page.outerHtml());
+        assertThat(read.diagnostics()).isEmpty();
+        assertThat(read.article()).isEqualTo(SAMPLE);
+    }
+
+    @Test
     void prettyAndCompactOutputDifferOnlyInWhitespace() {
         String compact = ArticleHtml.standard().render(SAMPLE);
         String pretty = ArticleHtml.builder().pretty(true).build().render(SAMPLE);
@@ -168,6 +189,44 @@ class ArticleHtmlTest {
         Article article = Article.builder().title("t").lead(Figure.of("a.png", "A", "cap")).build();
         assertThat(html.render(article)).contains("<div class=\"frame\"><figure><img src=\"a.png\" alt=\"A\">");
         assertThat(html.read(html.render(article))).isEqualTo(article);
+    }
+
+    @Test
+    void aBlockRendersAsItDoesInsideItsArticle() {
+        ArticleHtml html = ArticleHtml.standard();
+        String whole = html.render(SAMPLE);
+        for (Section section : SAMPLE.allSections()) {
+            for (Block block : section.blocks()) {
+                assertThat(whole).contains(html.renderBlock(block));
+            }
+        }
+        assertThat(html.renderBlock(new Divider())).isEqualTo("<hr>");
+        assertThat(ArticleHtml.builder().pretty(true).build().renderBlock(SAMPLE.sections().get(0).blocks().get(0)))
+                .doesNotStartWith("\n");
+    }
+
+    @Test
+    void aRenderedBlockReadsBackAsTheArticlesOnlyBlock() {
+        Table table = new Table(Optional.of(RichText.of("Spans")),
+                List.of(new TableRow(List.of(new TableCell(RichText.of("a"), true, 2, 1)))),
+                List.of(new TableRow(List.of(new TableCell(RichText.of("<b> & c"), false, 1, 1),
+                        new TableCell(RichText.of("d"), true, 1, 1)))));
+        ArticleHtml html = ArticleHtml.builder().validate(false).build();
+        String rendered = html.renderBlock(table);
+        assertThat(rendered).startsWith("<table><caption>Spans</caption>").contains("&lt;b&gt; &amp; c");
+        assertThat(html.read(rendered).lead()).containsExactly(table);
+    }
+
+    @Test
+    void aRenderedBlockUsesTheExtensionsAndLimits() {
+        ArticleHtml html = ArticleHtml.builder().blockRenderer((block, context) -> {
+            context.openTag(block, "div", java.util.Map.of());
+            context.closeTag("div");
+            return true;
+        }).build();
+        assertThat(html.renderBlock(new Divider())).isEqualTo("<div></div>");
+        assertThatThrownBy(() -> html.renderBlock(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("block must not be null");
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.lede.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.Article;
+import dev.lede.html.internal.DocumentRenderer;
 import dev.lede.testing.ArticleGenerator;
+import dev.lede.testing.ModelStrings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +36,7 @@ class SafetyTest {
     static final Set<String> FRAGMENT_ATTRIBUTES = Set.of("class", "lang", "itemscope", "itemtype", "itemprop",
             "content", "href", "src", "alt", "width", "height", "datetime", "id", "role", "data-kind", "data-lede",
             "start", "colspan", "rowspan", "scope", "cite", "title");
-    static final Set<String> DOCUMENT_ELEMENTS = union(FRAGMENT_ELEMENTS, Set.of("title", "script"));
+    static final Set<String> DOCUMENT_ELEMENTS = union(FRAGMENT_ELEMENTS, Set.of("title", "script", "style"));
     static final Set<String> DOCUMENT_ATTRIBUTES =
             union(FRAGMENT_ATTRIBUTES, Set.of("charset", "name", "property", "rel", "type"));
     static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite");
@@ -98,6 +100,8 @@ class SafetyTest {
             assertThat(script.attr("type")).isEqualTo("application/ld+json");
             assertThat(script.data()).as(page).doesNotContain("<", ">");
             assertThat(document.body().children()).as(page).hasSize(1);
+            assertThat(document.select("style")).as(page).singleElement()
+                    .satisfies(style -> assertThat(style.data().strip()).isEqualTo(DocumentRenderer.STYLESHEET));
         }
     }
 

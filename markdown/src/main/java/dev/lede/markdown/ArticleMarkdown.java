@@ -1,6 +1,7 @@
 package dev.lede.markdown;
 
 import dev.lede.Article;
+import dev.lede.markdown.internal.HtmlTables;
 import dev.lede.markdown.internal.MarkdownReader;
 import dev.lede.markdown.internal.MarkdownWriter;
 import dev.lede.validation.ArticleValidationException;
@@ -56,19 +57,24 @@ public final class ArticleMarkdown {
     private static final ArticleMarkdown STANDARD = builder().build();
 
     private final boolean frontMatter;
+    private final boolean rawHtml;
     private final int maxInputLength;
     private final int maxDepth;
     private final boolean validate;
     private final ArticleValidator validator;
     private final MarkdownReader.Parsing parsing;
+    /** Null unless raw HTML is on: lede-html is loaded only then. */
+    private final HtmlTables htmlTables;
 
     private ArticleMarkdown(Builder builder) {
         this.frontMatter = builder.frontMatter;
+        this.rawHtml = builder.rawHtml;
         this.maxInputLength = builder.maxInputLength;
         this.maxDepth = builder.maxDepth;
         this.validate = builder.validate;
         this.validator = builder.validator;
-        this.parsing = new MarkdownReader.Parsing(NODES_PER_LEVEL * maxDepth + NODES_BELOW);
+        this.htmlTables = rawHtml ? new HtmlTables() : null;
+        this.parsing = new MarkdownReader.Parsing(NODES_PER_LEVEL * maxDepth + NODES_BELOW, htmlTables);
     }
 
     /**
@@ -99,6 +105,7 @@ public final class ArticleMarkdown {
     public Builder rebuild() {
         Builder builder = new Builder();
         builder.frontMatter = frontMatter;
+        builder.rawHtml = rawHtml;
         builder.maxInputLength = maxInputLength;
         builder.maxDepth = maxDepth;
         builder.validate = validate;
@@ -129,7 +136,7 @@ public final class ArticleMarkdown {
     public MarkdownWriteResult writeWithDiagnostics(Article article) {
         Objects.requireNonNull(article, "article must not be null");
         checkDepth(article, maxDepth);
-        return MarkdownWriter.write(article, frontMatter);
+        return MarkdownWriter.write(article, frontMatter, htmlTables);
     }
 
     /**
@@ -241,6 +248,7 @@ public final class ArticleMarkdown {
     /** Options for an {@link ArticleMarkdown}. Not thread-safe; {@link #build()} as often as needed. */
     public static final class Builder {
         private boolean frontMatter = true;
+        private boolean rawHtml;
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
         private int maxDepth = DEFAULT_MAX_DEPTH;
         private boolean validate;
@@ -259,6 +267,39 @@ public final class ArticleMarkdown {
         public Builder frontMatter(boolean frontMatter) {
             this.frontMatter = frontMatter;
             return this;
+        }
+
+        /**
+         * Whether tables GFM cannot hold (spans, several header rows or none, header cells in the body, rows of
+         * different widths) are written as an HTML block, rendered by lede-html as {@code ArticleHtml} renders
+         * them, and HTML blocks that hold one table are read back as that table. Default false: such a table is
+         * flattened into a GFM table and reported, and reading leaves all HTML out. Other raw HTML is never
+         * written or read.
+         *
+         * <p>lede-html ({@code dev.lede:lede-html}) is an optional dependency of this module: add it to use raw
+         * HTML, and on the module path {@code requires dev.lede.html} in the module that asks for it.
+         *
+         * @param rawHtml true to write and read tables GFM cannot hold as HTML
+         * @return this builder
+         * @throws IllegalStateException if {@code rawHtml} is true and lede-html is not there
+         */
+        public Builder rawHtml(boolean rawHtml) {
+            if (rawHtml && !htmlAvailable()) {
+                throw new IllegalStateException("raw HTML tables need lede-html (dev.lede:lede-html, module "
+                        + "dev.lede.html), which is not on the class or module path");
+            }
+            this.rawHtml = rawHtml;
+            return this;
+        }
+
+        /** Whether lede-html can be loaded here, found without loading it (or {@link HtmlTables}, which needs it). */
+        private static boolean htmlAvailable() {
+            try {
+                Class.forName("dev.lede.html.ArticleHtml", false, ArticleMarkdown.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
         }
 
         /**

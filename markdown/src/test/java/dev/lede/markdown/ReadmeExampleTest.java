@@ -24,6 +24,7 @@ class ReadmeExampleTest {
             .frontMatter(false)                                // title as "# ", other metadata reported (default: on)
             .maxInputLength(2_000_000)                         // characters; default 10,000,000
             .maxDepth(32)                                      // model levels; default 64, the validator's
+            .rawHtml(true)                                     // tables GFM cannot hold as HTML (needs lede-html; default off)
             .validate(true)                                    // default off, as for ArticleHtml
             .build();
         MarkdownReadResult read = custom.readWithDiagnostics(text);   // what the reader left out, and where

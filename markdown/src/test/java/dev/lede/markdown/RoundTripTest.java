@@ -3,6 +3,9 @@ package dev.lede.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lede.Article;
+import dev.lede.Inline;
+import dev.lede.Paragraph;
+import dev.lede.RichText;
 import dev.lede.testing.ArticleGenerator;
 import dev.lede.testing.SeedArticle;
 import dev.lede.validation.ArticleValidator;
@@ -39,5 +42,30 @@ class RoundTripTest {
             }
             assertThat(ArticleValidator.standard().validate(read.article()).isValid()).isTrue();
         }
+    }
+
+    @Test
+    void emphasisThatCouldCloseAnOuterRunIsReportedNotChanged() {
+        // *x\<&#121;__y&#98;*\<!--*__* would read the inner * as closing the outer emphasis.
+        Inline inner = new Inline.Emphasis(RichText.of("<!--"));
+        Inline strong = new Inline.Strong(RichText.of(new Inline.Text("yb"), inner));
+        Article article = Article.builder().title("t")
+                .lead(new Paragraph(RichText.of(new Inline.Emphasis(RichText.of(new Inline.Text("x<y"), strong)))))
+                .build();
+        MarkdownWriteResult written = MARKDOWN.writeWithDiagnostics(article);
+
+        assertThat(written.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.where()).isEqualTo("lead[0]");
+            assertThat(d.detail()).startsWith("emphasis right beside another, or opening on punctuation");
+        });
+        Inline flattened = new Inline.Emphasis(RichText.of(new Inline.Text("x<y"),
+                new Inline.Strong(RichText.of("yb<!--"))));
+        assertThat(MARKDOWN.read(written.markdown()).lead()).containsExactly(new Paragraph(RichText.of(flattened)));
+
+        Inline spaced = new Inline.Emphasis(RichText.of(new Inline.Text("x<y"), new Inline.Strong(
+                RichText.of(new Inline.Text("yb "), inner))));
+        Article apart = Article.builder().title("t").lead(new Paragraph(RichText.of(spaced))).build();
+        assertThat(MARKDOWN.writeWithDiagnostics(apart).diagnostics()).isEmpty();
+        assertThat(MARKDOWN.read(MARKDOWN.write(apart))).isEqualTo(apart);
     }
 }

@@ -84,12 +84,15 @@ public final class ArticleGenerator {
     private final Random random;
     private final boolean htmlText;
     private final boolean markdown;
+    /** Whether tables take any shape, as Markdown with raw HTML holds them. */
+    private final boolean anyTables;
     private int explicitIds;
 
-    private ArticleGenerator(long seed, boolean htmlText, boolean markdown) {
+    private ArticleGenerator(long seed, boolean htmlText, boolean markdown, boolean anyTables) {
         this.random = new Random(seed);
         this.htmlText = htmlText;
         this.markdown = markdown;
+        this.anyTables = anyTables;
     }
 
     /**
@@ -99,7 +102,7 @@ public final class ArticleGenerator {
      * @return a new generator
      */
     public static ArticleGenerator of(long seed) {
-        return new ArticleGenerator(seed, false, false);
+        return new ArticleGenerator(seed, false, false, true);
     }
 
     /**
@@ -112,20 +115,32 @@ public final class ArticleGenerator {
      * @return a new generator
      */
     public static ArticleGenerator forHtml(long seed) {
-        return new ArticleGenerator(seed, true, false);
+        return new ArticleGenerator(seed, true, false, true);
     }
 
     /**
      * A generator of articles within what Markdown holds (the markdown module's README lists it): text as
      * {@link #forHtml(long)} makes it, and besides no image width or height, no line break in a heading or a
-     * table cell, tables of one header row and no spans, no empty list and no negative list start, and inline markup set apart
-     * from the markup beside it by a space.
+     * table cell, tables of one header row and no spans, no empty list and no negative list start, inline markup set apart
+     * from the markup beside it by a space, and emphasis two levels inside emphasis set apart from text before it.
      *
      * @param seed the seed
      * @return a new generator
      */
     public static ArticleGenerator forMarkdown(long seed) {
-        return new ArticleGenerator(seed, true, true);
+        return new ArticleGenerator(seed, true, true, false);
+    }
+
+    /**
+     * A generator of articles within what Markdown with raw HTML tables holds: as {@link #forMarkdown(long)},
+     * but with tables of every shape {@link #forHtml(long)} makes (spans, several header rows or none, header
+     * cells in the body, line breaks in cells), which are written as HTML.
+     *
+     * @param seed the seed
+     * @return a new generator
+     */
+    public static ArticleGenerator forMarkdownWithHtmlTables(long seed) {
+        return new ArticleGenerator(seed, true, true, true);
     }
 
     /**
@@ -269,7 +284,7 @@ public final class ArticleGenerator {
     }
 
     private Table table() {
-        if (markdown) {
+        if (!anyTables) {
             return gfmTable();
         }
         int width = count(1, 5);
@@ -402,6 +417,11 @@ public final class ArticleGenerator {
                 inlines.add(new Inline.Text(htmlText ? " " : space()));
             }
             int kind = depth >= MAX_INLINE_DEPTH || !wroteWord ? 0 : random.nextInt(10);
+            if (markdown && depth >= 2 && (kind == 1 || kind == 2) && last(inlines) instanceof Inline.Text
+                    && !((Inline.Text) last(inlines)).text().endsWith(" ")) {
+                // Markdown cannot hold emphasis inside emphasis of both characters right after text (README).
+                inlines.set(inlines.size() - 1, new Inline.Text(((Inline.Text) last(inlines)).text() + " "));
+            }
             switch (kind) {
                 case 1:
                     inlines.add(new Inline.Emphasis(richText(1, run, depth + 1, inLink, breaks)));

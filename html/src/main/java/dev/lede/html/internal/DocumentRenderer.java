@@ -16,6 +16,31 @@ import java.util.function.Consumer;
  * so no field can end the script element or open a comment.
  */
 public final class DocumentRenderer {
+    /**
+     * The built-in stylesheet: element selectors only, so that it needs no class name and holds for any prefix;
+     * fixed text, so that no article can change it.
+     */
+    public static final String STYLESHEET = String.join("\n",
+            "body{margin:0;padding:1rem;color:#1b1b1b;background:#fff;"
+                    + "font:1.125rem/1.6 Georgia,\"Times New Roman\",serif}",
+            "article{max-width:42rem;margin:0 auto}",
+            "h1,h2,h3,h4,h5,h6{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;"
+                    + "line-height:1.25;margin:1.6em 0 .5em}",
+            "h1{font-size:2.1rem;margin-top:.4em}",
+            "header p{margin:.25em 0;color:#555;font:.95rem/1.5 system-ui,sans-serif}",
+            "img{max-width:100%;height:auto}",
+            "figure{margin:1.5em 0}",
+            "figcaption,caption{font-size:.9rem;color:#555}",
+            "blockquote{margin:1.5em 0;padding-left:1em;border-left:3px solid #ccc}",
+            "pre{overflow-x:auto;padding:.75em;background:#f4f4f4}",
+            "code{font:.9em ui-monospace,Menlo,Consolas,monospace}",
+            "table{border-collapse:collapse;margin:1.5em 0}",
+            "th,td{border:1px solid #ccc;padding:.4em .6em;text-align:left;vertical-align:top}",
+            "caption{caption-side:bottom;padding-top:.4em}",
+            "aside{margin:2em 0;padding:.75em 1em;background:#f7f6ef;border-left:3px solid #b59f3b}",
+            "hr{border:0;border-top:1px solid #ccc;margin:2em 0}",
+            "a{color:#0645ad}");
+
     private DocumentRenderer() {}
 
     /** The page for an article. */
@@ -48,6 +73,9 @@ public final class DocumentRenderer {
         metadata.modified().ifPresent(time -> meta(out, "property", "article:modified_time", time.toString()));
         metadata.authors().forEach(author -> meta(out, "property", "article:author", author.name()));
         metadata.tags().forEach(tag -> meta(out, "property", "article:tag", tag));
+        if (options.stylesheet()) {
+            out.append("<style>\n").append(STYLESHEET).append("\n</style>\n");
+        }
         if (options.jsonLd()) {
             out.append("<script type=\"application/ld+json\">");
             jsonLd(out, article, canonical, image);

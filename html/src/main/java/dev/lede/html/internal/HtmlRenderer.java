@@ -68,6 +68,13 @@ public final class HtmlRenderer implements RenderContext {
         return out.toString();
     }
 
+    /** One block as {@link #render} writes it inside an article, with no line end before it. */
+    public static String renderBlock(Block block, RenderOptions options) {
+        StringBuilder out = new StringBuilder(256);
+        new HtmlRenderer(options, out).block(block);
+        return out.toString();
+    }
+
     void article(Article article) {
         Metadata metadata = article.metadata();
         line();

@@ -50,7 +50,7 @@ final class InlineWriter {
     /** The Markdown of {@code text} at the start of a line. */
     static String write(RichText text, Place place, Diagnostics diagnostics, String path) {
         InlineWriter writer = new InlineWriter(place, diagnostics, path);
-        writer.inlines(text.inlines(), (char) 0);
+        writer.inlines(text.inlines(), "");
         writer.endLine();
         return writer.out.toString();
     }
@@ -61,19 +61,19 @@ final class InlineWriter {
     }
 
     /**
-     * Writes inlines inside a delimiter run of {@code enclosing} ({@code 0} outside emphasis), which a child
-     * emphasis must not repeat: {@code *a *b* c*} does not read as nested emphasis.
+     * Writes inlines inside the delimiter runs {@code open}, outermost first (empty outside emphasis, and inside a
+     * link's text, where no delimiter outside the brackets can match).
      */
-    private void inlines(List<Inline> inlines, char enclosing) {
+    private void inlines(List<Inline> inlines, String open) {
         for (int i = 0; i < inlines.size(); i++) {
             Inline inline = inlines.get(i);
             if (inline instanceof Inline.Text text) {
                 boolean beforeLink = i + 1 < inlines.size() && inlines.get(i + 1) instanceof Inline.Link;
                 text(text.text(), beforeLink);
             } else if (inline instanceof Inline.Emphasis emphasis) {
-                delimited(emphasis.content(), 1, enclosing, "emphasis");
+                delimited(emphasis.content(), 1, open, "emphasis");
             } else if (inline instanceof Inline.Strong strong) {
-                delimited(strong.content(), 2, enclosing, "strong");
+                delimited(strong.content(), 2, open, "strong");
             } else if (inline instanceof Inline.Code code) {
                 code(code.code());
             } else if (inline instanceof Inline.Link link) {
@@ -183,16 +183,24 @@ final class InlineWriter {
 
     /**
      * Writes emphasis ({@code width} 1) or strong emphasis (2) around {@code content}, with a delimiter unlike the
-     * character before it and unlike the {@code enclosing} one.
+     * character before it and unlike the innermost {@code open} one: {@code *a *b* c*} does not read as nested
+     * emphasis. An opening run with punctuation on both sides (a letter before it is written as a reference) can
+     * also close, and would close an outer run of its character; then that character is not used either.
      */
-    private void delimited(RichText content, int width, char enclosing, String what) {
+    private void delimited(RichText content, int width, String open, String what) {
+        if (content.isEmpty()) {
+            notHeld("empty " + what + ", left out");
+            return;
+        }
         char before = lastCharacter();
-        char delimiter = before != '*' && enclosing != '*' && !isNoteLabel(content, width) ? '*'
-                : before != '_' && enclosing != '_' ? '_' : 0;
-        if (content.isEmpty() || delimiter == 0) {
-            notHeld(content.isEmpty() ? "empty " + what + ", left out"
-                    : what + " right beside another, written as its text");
-            inlines(content.inlines(), enclosing);
+        char enclosing = open.isEmpty() ? 0 : open.charAt(open.length() - 1);
+        boolean couldClose = before != 0 && !Characters.isWhitespaceCodePoint(before) && opensOnPunctuation(content);
+        char delimiter = usable('*', before, enclosing, couldClose, open) && !isNoteLabel(content, width) ? '*'
+                : usable('_', before, enclosing, couldClose, open) ? '_' : 0;
+        if (delimiter == 0) {
+            notHeld(what + " right beside another, or opening on punctuation inside emphasis of both characters, "
+                    + "written as its text");
+            inlines(content.inlines(), open);
             return;
         }
         if (!isSpaceOrPunctuation(before)) {
@@ -202,12 +210,29 @@ final class InlineWriter {
         out.append(run);
         edge = true;
         afterCloser = false;
-        inlines(content.inlines(), delimiter);
+        inlines(content.inlines(), open + delimiter);
         if (Characters.isWhitespaceCodePoint(lastCharacter())) {
             referenceLast();
         }
         out.append(run);
         afterCloser = true;
+    }
+
+    private static boolean usable(char delimiter, char before, char enclosing, boolean couldClose, String open) {
+        return before != delimiter && enclosing != delimiter && !(couldClose && open.indexOf(delimiter) >= 0);
+    }
+
+    /**
+     * Whether the first character written of {@code content} is punctuation: anything but text opening with a
+     * letter, digit or other character written as itself (whitespace there is a reference, so counts too).
+     */
+    private static boolean opensOnPunctuation(RichText content) {
+        Inline first = content.inlines().get(0);
+        if (!(first instanceof Inline.Text) || ((Inline.Text) first).text().isEmpty()) {
+            return true;
+        }
+        int c = ((Inline.Text) first).text().codePointAt(0);
+        return c < 0x20 || c == 0x7F || isSpaceOrPunctuation(c);
     }
 
     /**
@@ -247,13 +272,13 @@ final class InlineWriter {
     private void link(Inline.Link link) {
         if (!UrlSafety.isSafeContentUrl(link.href())) {
             diagnostics.add(Kind.UNSAFE_URL, path, "a link to \"" + link.href() + "\", written as its text");
-            inlines(link.content().inlines(), (char) 0);
+            inlines(link.content().inlines(), "");
             return;
         }
         out.append('[');
         edge = false;
         afterCloser = false;
-        inlines(link.content().inlines(), (char) 0);
+        inlines(link.content().inlines(), "");
         out.append("](").append(destination(link.href(), place == Place.CELL));
         link.title().ifPresent(title -> out.append(' ').append(title(title, place == Place.CELL)));
         out.append(')');

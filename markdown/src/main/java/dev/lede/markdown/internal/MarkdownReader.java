@@ -70,10 +70,15 @@ public final class MarkdownReader {
     public static final class Parsing {
         private final Parser parser;
         private final int maxNesting;
+        private final HtmlTables htmlTables;
 
-        /** A parser for input nested at most {@code maxNesting} levels of commonmark's tree. */
-        public Parsing(int maxNesting) {
+        /**
+         * A parser for input nested at most {@code maxNesting} levels of commonmark's tree, reading HTML blocks
+         * that hold one table through {@code htmlTables}, or leaving all HTML out when it is null.
+         */
+        public Parsing(int maxNesting, HtmlTables htmlTables) {
             this.maxNesting = maxNesting;
+            this.htmlTables = htmlTables;
             this.parser = Parser.builder()
                     .extensions(List.of(TablesExtension.create()))
                     .includeSourceSpans(IncludeSourceSpans.BLOCKS)
@@ -94,11 +99,13 @@ public final class MarkdownReader {
     private final String body;
     /** The 0-based line of the input where {@link #body} starts. */
     private final int bodyLine;
+    private final HtmlTables htmlTables;
     private final Diagnostics diagnostics = new Diagnostics();
 
-    private MarkdownReader(String body, int bodyLine) {
+    private MarkdownReader(String body, int bodyLine, HtmlTables htmlTables) {
         this.body = body;
         this.bodyLine = bodyLine;
+        this.htmlTables = htmlTables;
     }
 
     /** Reads {@code input}, its blocks and inlines nested within the limit of {@code parsing}. */
@@ -125,7 +132,7 @@ public final class MarkdownReader {
                 }
             }
         }
-        MarkdownReader reader = new MarkdownReader(text.substring(bodyStart), bodyLine);
+        MarkdownReader reader = new MarkdownReader(text.substring(bodyStart), bodyLine, parsing.htmlTables);
         frontDiagnostics.list().forEach(d -> reader.diagnostics.add(d.kind(), d.where(), d.detail()));
         Node document = parsing.parse(reader);
         reader.document(document, article, titled);
@@ -134,7 +141,7 @@ public final class MarkdownReader {
 
     /** A hero's caption from front matter: Markdown inline text. */
     private static RichText caption(String markdown, Parsing parsing) {
-        MarkdownReader reader = new MarkdownReader(markdown, 0);
+        MarkdownReader reader = new MarkdownReader(markdown, 0, parsing.htmlTables);
         Node document = parsing.parse(reader);
         Node first = document.getFirstChild();
         if (first == null) {
@@ -341,11 +348,22 @@ public final class MarkdownReader {
             diagnostics.add(Kind.UNSUPPORTED, where(node), "a heading inside a list or quote, read as a paragraph");
             return new Paragraph(richText(node.getFirstChild(), null));
         } else if (node instanceof HtmlBlock) {
-            diagnostics.add(Kind.RAW_HTML, where(node), "an HTML block, left out");
-            return null;
+            return htmlBlock((HtmlBlock) node);
         } else if (!(node instanceof LinkReferenceDefinition)) {
             diagnostics.add(Kind.UNSUPPORTED, where(node), "a " + node.getClass().getSimpleName() + ", left out");
         }
+        return null;
+    }
+
+    /** The table an HTML block holds when raw HTML is on; any other HTML is left out. */
+    private Block htmlBlock(HtmlBlock block) {
+        if (htmlTables != null) {
+            Optional<Table> table = htmlTables.read(block.getLiteral(), where(block), diagnostics);
+            if (table.isPresent()) {
+                return table.get();
+            }
+        }
+        diagnostics.add(Kind.RAW_HTML, where(block), "an HTML block, left out");
         return null;
     }
 

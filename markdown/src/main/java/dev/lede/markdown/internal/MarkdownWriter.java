@@ -5,6 +5,7 @@ import dev.lede.Block;
 import dev.lede.CodeBlock;
 import dev.lede.Divider;
 import dev.lede.Figure;
+import dev.lede.Inline;
 import dev.lede.ListBlock;
 import dev.lede.ListItem;
 import dev.lede.Metadata;
@@ -25,6 +26,7 @@ import dev.lede.markdown.MarkdownWriteResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Writes an article as Markdown, block by block (the mapping is the table in the module's README); the inline
@@ -37,6 +39,8 @@ public final class MarkdownWriter implements Block.Visitor<Void> {
 
     private final Lines lines = new Lines();
     private final Diagnostics diagnostics = new Diagnostics();
+    /** Writes the tables GFM cannot hold when raw HTML is on; null when off. */
+    private final HtmlTables htmlTables;
     /** The path of the block being written, for diagnostics. */
     private String path = "";
     /** The block before the one being written in the same container, or null. */
@@ -44,11 +48,16 @@ public final class MarkdownWriter implements Block.Visitor<Void> {
     /** Whether the last list written used the alternate markers ({@code +}, {@code )}). */
     private boolean alternateMarkers;
 
-    private MarkdownWriter() {}
+    private MarkdownWriter(HtmlTables htmlTables) {
+        this.htmlTables = htmlTables;
+    }
 
-    /** Writes {@code article}, its metadata as front matter or, without, its title as a level-one heading. */
-    public static MarkdownWriteResult write(Article article, boolean frontMatter) {
-        MarkdownWriter writer = new MarkdownWriter();
+    /**
+     * Writes {@code article}, its metadata as front matter or, without, its title as a level-one heading; the
+     * tables GFM cannot hold as HTML through {@code htmlTables}, or flattened when it is null.
+     */
+    public static MarkdownWriteResult write(Article article, boolean frontMatter, HtmlTables htmlTables) {
+        MarkdownWriter writer = new MarkdownWriter(htmlTables);
         String head = frontMatter ? FrontMatter.write(article, writer.diagnostics) : "";
         List<Block> lead = article.lead();
         if (!frontMatter) {
@@ -74,10 +83,11 @@ public final class MarkdownWriter implements Block.Visitor<Void> {
 
     /**
      * Writes blocks on their own, as they are written inside an article, with no final line end; what Markdown
-     * cannot hold is written as near as it can be, unreported. A chunk's text: one escaping for both.
+     * cannot hold is written as near as it can be, unreported, and tables GFM cannot hold flattened, never as
+     * HTML. A chunk's text: one escaping for both.
      */
     public static String writeBlocks(List<Block> blocks) {
-        MarkdownWriter writer = new MarkdownWriter();
+        MarkdownWriter writer = new MarkdownWriter(null);
         writer.blocks(blocks, "blocks");
         String markdown = writer.lines.toString();
         return markdown.endsWith("\n") ? markdown.substring(0, markdown.length() - 1) : markdown;
@@ -262,6 +272,15 @@ public final class MarkdownWriter implements Block.Visitor<Void> {
         String at = path;
         List<TableRow> head = table.head();
         List<TableRow> body = table.body();
+        if (htmlTables != null && (!isGfm(table) || breaksLine(table))) {
+            String html = htmlTables.write(table);
+            if (!htmlTables.holds(table, html)) {
+                notHeld(at, "a table whose text HTML does not keep as it is (runs of spaces, a line break at a "
+                        + "cell's edge), written as HTML");
+            }
+            block(html);
+            return null;
+        }
         if (!isGfm(table)) {
             notHeld(at, "a table GFM cannot hold (no single header row, spans, header cells in the body or rows "
                     + "of different widths), written flattened: spans and the kinds of cells are lost");
@@ -310,6 +329,24 @@ public final class MarkdownWriter implements Block.Visitor<Void> {
             }
         }
         return width > 0;
+    }
+
+    /** Whether a cell holds a line break, which a GFM cell cannot. */
+    private static boolean breaksLine(Table table) {
+        return Stream.concat(table.head().stream(), table.body().stream()).flatMap(row -> row.cells().stream())
+                .anyMatch(cell -> breaksLine(cell.content()));
+    }
+
+    private static boolean breaksLine(RichText text) {
+        for (Inline inline : text.inlines()) {
+            if (inline instanceof Inline.LineBreak
+                    || inline instanceof Inline.Emphasis && breaksLine(((Inline.Emphasis) inline).content())
+                    || inline instanceof Inline.Strong && breaksLine(((Inline.Strong) inline).content())
+                    || inline instanceof Inline.Link && breaksLine(((Inline.Link) inline).content())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<RichText> contents(TableRow row) {

@@ -1,4 +1,4 @@
-package dev.lede.html;
+package dev.lede.testing;
 
 import dev.lede.Article;
 import dev.lede.Block;
@@ -30,9 +30,10 @@ import java.util.function.UnaryOperator;
 /**
  * Rewrites every string of an article (text, URL, name, id, language, code) with one function, so that tests
  * can put hostile content into every field at once. URI fields get the rewritten string when it parses as a
- * URI, else a javascript: URI.
+ * URI, else a javascript: URI. The article made is not validated: ids and languages may be anything. Stateless
+ * and thread-safe as far as the functions given are; no argument may be null.
  */
-final class ModelStrings {
+public final class ModelStrings {
     private final UnaryOperator<String> text;
     private final UnaryOperator<String> url;
 
@@ -41,7 +42,15 @@ final class ModelStrings {
         this.url = url;
     }
 
-    static Article rewrite(Article article, UnaryOperator<String> text, UnaryOperator<String> url) {
+    /**
+     * The article with every string rewritten.
+     *
+     * @param article the article; not null
+     * @param text applied to every string but URLs, in reading order; not null, never returning null
+     * @param url applied to every URL, in reading order; not null, never returning null
+     * @return the rewritten article; never null
+     */
+    public static Article rewrite(Article article, UnaryOperator<String> text, UnaryOperator<String> url) {
         return new ModelStrings(text, url).article(article);
     }
 
