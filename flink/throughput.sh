@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Pages per second through LedeImportJob on a local MiniCluster at parallelism 1 and 2, and through
-# `lede batch` on the same WARC files with 1 and 2 jobs: each a fresh JVM, timed from its start to its end.
+# `lede batch` on the same WARC files with 1 and 2 jobs: first cold, each a fresh JVM timed from its start to its
+# end (what a user waits for); then warm, all in one JVM after a warm-up run of each (ThroughputMeasure).
 # Usage: flink/throughput.sh [COPIES [FILES]]  (default: 8 copies of the 131 pages in 8 files)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,3 +44,8 @@ for j in 1 2; do
   run "batch-j$j" ./lede batch "$work/crawl" "$work/batch-j$j" --to json --jobs "$j"
 done
 echo "CPU pressure after: $(head -1 /proc/pressure/cpu 2>/dev/null || echo unknown)"
+
+./mvnw -q -B -ntp -pl flink -am test-compile dependency:build-classpath -Dmaven.javadoc.skip=true \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+java -XX:+UseParallelGC -cp "flink/target/test-classes:flink/target/classes:$(cat flink/target/test-classpath.txt)" \
+  dev.lede.flink.ThroughputMeasure "$work/crawl" "$work/warm"
