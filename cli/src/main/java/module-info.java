@@ -3,6 +3,7 @@ module dev.lede.cli {
     requires dev.lede.json;
     requires dev.lede.html;
     requires dev.lede.markdown;
+    requires dev.lede.warc;
     requires info.picocli;
     requires java.logging;
 

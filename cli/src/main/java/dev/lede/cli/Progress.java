@@ -10,7 +10,7 @@ final class Progress {
     private static final int BAR_WIDTH = 30;
 
     private final PrintStream out;
-    private final int total;
+    private int total;
     private final boolean terminal;
     private int done;
     private int failed;
@@ -23,6 +23,11 @@ final class Progress {
 
     static Progress on(PrintStream out, int total) {
         return new Progress(out, total, System.console() != null && out == System.err);
+    }
+
+    /** Counts {@code more} inputs found after the start, such as the pages of a web archive as it is read. */
+    synchronized void grow(int more) {
+        total += more;
     }
 
     synchronized void advance(String file, boolean failure) {

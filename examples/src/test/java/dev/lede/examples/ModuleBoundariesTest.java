@@ -20,14 +20,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13: Lede's jars on the module path, as a consumer's module uses them. The samples' module
- * ({@code requires dev.lede.json}, {@code dev.lede.html} and {@code dev.lede.markdown}) is resolved with Lede's modules and their
+ * ({@code requires dev.lede.json}, {@code dev.lede.html}, {@code dev.lede.markdown} and {@code dev.lede.warc}, the
+ * last on jwarc as the automatic module {@code jwarc}) is resolved with Lede's modules and their
  * dependencies into a layer of its own: the API is exported, the internals are not (except to Lede's own
  * modules), and the samples run there, validation (Hibernate Validator, by reflection) included.
  */
 class ModuleBoundariesTest {
     /** The class path entries that are Lede's modules and the libraries they require. */
     private static final Pattern MODULES = Pattern.compile(
-            ".*(/(core|json|html|markdown|assertj|examples)/target/classes|lede-(core|json|html|markdown|assertj)[^/]*\\.jar"
+            ".*(/(core|json|html|markdown|assertj|warc|examples)/target/classes"
+                    + "|lede-(core|json|html|markdown|assertj|warc)[^/]*\\.jar|/jwarc-[0-9][^/]*\\.jar"
                     + "|/jackson-[a-z-]+-[0-9][^/]*\\.jar|/commonmark[a-z-]*-[0-9][^/]*\\.jar|/snakeyaml-engine-[^/]*\\.jar"
                     + "|/jsoup-[^/]*\\.jar|/hibernate-validator-[^/]*\\.jar|/jakarta\\.validation-api-[^/]*\\.jar"
                     + "|/jboss-logging-[^/]*\\.jar|/classmate-[^/]*\\.jar|/assertj-core-[^/]*\\.jar|/byte-buddy-[^/]*\\.jar)");
@@ -65,6 +67,8 @@ class ModuleBoundariesTest {
         assertThat(module("dev.lede.json").isExported("dev.lede.json", samples)).isTrue();
         assertThat(module("dev.lede.html").isExported("dev.lede.html", samples)).isTrue();
         assertThat(module("dev.lede.markdown").isExported("dev.lede.markdown", samples)).isTrue();
+        assertThat(module("dev.lede.warc").isExported("dev.lede.warc", samples)).isTrue();
+        assertThat(samples.canRead(module("dev.lede.warc"))).isTrue();
 
         assertThat(core.isExported("dev.lede.internal", samples)).isFalse();
         assertThat(core.isExported("dev.lede.validation.internal", samples)).isFalse();
@@ -72,6 +76,8 @@ class ModuleBoundariesTest {
         assertThat(module("dev.lede.html").isExported("dev.lede.html.internal")).isFalse();
         assertThat(module("dev.lede.html").isExported("dev.lede.html.internal.page")).isFalse();
         assertThat(module("dev.lede.markdown").isExported("dev.lede.markdown.internal")).isFalse();
+        assertThat(module("dev.lede.warc").isExported("dev.lede.warc.internal")).isFalse();
+        assertThat(module("jwarc").getDescriptor().isAutomatic()).isTrue();
         assertThat(core.isExported("dev.lede.internal", module("dev.lede.html"))).isTrue();
     }
 

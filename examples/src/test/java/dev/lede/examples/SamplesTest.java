@@ -10,15 +10,25 @@ import dev.lede.testing.SeedArticle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpRequest;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /** Runs every sample program, so that none of them can rot. */
 class SamplesTest {
@@ -80,6 +90,31 @@ class SamplesTest {
         });
 
         assertThat(out.lines()).hasSize(8).allMatch(line -> line.endsWith(" characters of HTML"));
+    }
+
+    @Test
+    void archiveTitlesPrintsEachPagesTitleAndCountsTheRest(@TempDir Path dir) throws IOException {
+        Path crawl = dir.resolve("crawl.warc.gz");
+        String url = "https://www.themagpost.com/post/us-russia-alaska-summit";
+        long page;
+        long gone;
+        try (WarcWriter warc = new WarcWriter(FileChannel.open(crawl, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            warc.write(new WarcRequest.Builder(url).body(new HttpRequest.Builder("GET", url).build()).build());
+            page = warc.position();
+            warc.write(new WarcResponse.Builder(url).body(new HttpResponse.Builder(200, "OK")
+                    .body(MediaType.HTML_UTF8, Files.readAllBytes(Path.of("data", "seed-page.html"))).build())
+                    .build());
+            gone = warc.position();
+            warc.write(new WarcResponse.Builder("https://news.example/gone").body(new HttpResponse.Builder(404,
+                    "Not Found").body(MediaType.HTML, new byte[0]).build()).build());
+        }
+
+        String out = capture(() -> ArchiveTitles.main(new String[] {crawl.toString()}));
+
+        assertThat(out).isEqualTo(page + " " + url + ": US-Russia Alaska Summit: Prospects and Pitfalls\n"
+                + gone + " failed: warc.http-status: HTTP status 404 Not Found\n"
+                + "skipped: {not_response=1}\n");
     }
 
     private static String capture(Runnable program) {

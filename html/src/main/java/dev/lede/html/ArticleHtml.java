@@ -88,6 +88,23 @@ public final class ArticleHtml {
     }
 
     /**
+     * Decodes HTML bytes as a browser decodes a page whose transport names an encoding, such as the
+     * {@code charset} of an HTTP {@code Content-Type}: a byte order mark wins; else the transport's label, read as
+     * the Encoding Standard reads labels (Latin-1 and ASCII as windows-1252, {@code utf-16} as UTF-16LE); else,
+     * when the label names no encoding Java knows, the page as {@link #decode(byte[])} reads it. A byte sequence
+     * the encoding cannot decode becomes U+FFFD.
+     *
+     * @param html the bytes; not null
+     * @param charset the transport's charset label, such as {@code "windows-1252"}; not null
+     * @return the text, without a byte order mark; never null
+     */
+    public static String decode(byte[] html, String charset) {
+        Objects.requireNonNull(html, "html must not be null");
+        Objects.requireNonNull(charset, "charset must not be null");
+        return HtmlBytes.decode(html, charset);
+    }
+
+    /**
      * A builder holding this converter's options, to make a variant of it.
      *
      * @return a new builder

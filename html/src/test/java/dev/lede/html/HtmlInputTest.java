@@ -66,6 +66,27 @@ class HtmlInputTest {
     }
 
     @Test
+    void aTransportCharsetComesAfterTheByteOrderMarkAndBeforeTheMeta() {
+        String body = "<p>caf\u00e9 \u20ac</p>";
+        byte[] cp1252 = bytes(body, Charset.forName("windows-1252"));
+        assertThat(ArticleHtml.decode(cp1252, "windows-1252")).isEqualTo(body);
+        assertThat(ArticleHtml.decode(cp1252, "ISO-8859-1")).as("Latin-1 read as windows-1252").isEqualTo(body);
+        assertThat(ArticleHtml.decode(bytes("\uFEFF" + body, StandardCharsets.UTF_8), "windows-1252"))
+                .as("a byte order mark wins").isEqualTo(body);
+        assertThat(ArticleHtml.decode(bytes(body, StandardCharsets.UTF_16LE), "utf-16")).isEqualTo(body);
+
+        String wrongMeta = "<meta charset=utf-8>" + body;
+        assertThat(ArticleHtml.decode(bytes(wrongMeta, Charset.forName("windows-1252")), " Windows-1252 "))
+                .as("the transport beats the page's own meta").isEqualTo(wrongMeta);
+        String meta = "<meta charset=windows-1252>" + body;
+        assertThat(ArticleHtml.decode(bytes(meta, Charset.forName("windows-1252")), "klingon-8"))
+                .as("an unknown label falls back to the meta").isEqualTo(meta);
+        assertThat(ArticleHtml.decode(bytes(body, StandardCharsets.UTF_8), "")).isEqualTo(body);
+        assertThatThrownBy(() -> ArticleHtml.decode(new byte[0], null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("charset must not be null");
+    }
+
+    @Test
     void aReaderStreamOrFileReadsAsTheStringItHolds() throws IOException {
         ArticleHtml html = ArticleHtml.standard();
         String page = html.renderDocument(SeedArticle.article());

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * HTML as bytes, a reader or a file, made the text the readers take: bytes are decoded as a browser decodes a
- * page (a byte order mark, else a {@code <meta>} charset in the first 1,024 bytes, else UTF-8; a byte sequence
- * the encoding cannot decode becomes U+FFFD), and no more is read than the character limit can need. Stateless
+ * page (a byte order mark, else the transport's charset when one is given and known, else a {@code <meta>}
+ * charset in the first 1,024 bytes, else UTF-8; a byte sequence the encoding cannot decode becomes U+FFFD), and no more is read than the character limit can need. Stateless
  * and thread-safe.
  */
 public final class HtmlBytes {
@@ -120,6 +120,19 @@ public final class HtmlBytes {
      * @return the text, without a byte order mark
      */
     public static String decode(byte[] bytes) {
+        return decode(bytes, null);
+    }
+
+    /**
+     * Decodes a page's bytes as a browser does when the transport (an HTTP {@code Content-Type}) may name the
+     * encoding: a byte order mark wins, then the transport's label when it names an encoding, then the page's
+     * own {@code <meta>}, then UTF-8.
+     *
+     * @param bytes the page
+     * @param transportLabel the transport's charset label, or null when it gives none
+     * @return the text, without a byte order mark
+     */
+    public static String decode(byte[] bytes, String transportLabel) {
         int bom = 0;
         Charset charset;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -132,7 +145,8 @@ public final class HtmlBytes {
             bom = 2;
             charset = StandardCharsets.UTF_16LE;
         } else {
-            charset = declared(bytes);
+            Charset transport = transportLabel == null ? null : transport(transportLabel);
+            charset = transport != null ? transport : declared(bytes);
         }
         try {
             return charset.newDecoder()
@@ -155,6 +169,27 @@ public final class HtmlBytes {
             }
         }
         return true;
+    }
+
+    /**
+     * The encoding a transport's label names, read as the Encoding Standard reads labels (Latin-1 and ASCII as
+     * windows-1252, a bare UTF-16 label as UTF-16LE); null when Java knows no such encoding, so that the page's
+     * own declaration is looked for instead.
+     */
+    private static Charset transport(String label) {
+        String name = label.strip().toLowerCase(Locale.ROOT);
+        if (name.equals("utf-16") || name.equals("utf16") || name.equals("unicode")) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (WINDOWS_1252.contains(name)) {
+            return Charset.forName("windows-1252");
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            // IllegalCharsetNameException and UnsupportedCharsetException, and a blank label.
+            return null;
+        }
     }
 
     /**
