@@ -274,7 +274,8 @@ public final class MarkdownWriter implements Block.Visitor<Void> {
         String at = path;
         List<TableRow> head = table.head();
         List<TableRow> body = table.body();
-        if (htmlTables != null && (!isGfm(table) || breaksLine(table))) {
+        boolean gfm = isGfm(table);
+        if (htmlTables != null && (!gfm || breaksLine(table))) {
             String html = htmlTables.write(table);
             if (!htmlTables.holds(table, html)) {
                 notHeld(at, "a table whose text HTML does not keep as it is (runs of spaces, a line break at a "
@@ -283,7 +284,7 @@ public final class MarkdownWriter implements Block.Visitor<Void> {
             block(html);
             return null;
         }
-        if (!isGfm(table)) {
+        if (!gfm) {
             notHeld(at, "a table GFM cannot hold (no single header row, spans, header cells in the body or rows "
                     + "of different widths), written flattened: spans and the kinds of cells are lost");
             List<TableRow> rows = new ArrayList<>(head);
