@@ -433,11 +433,17 @@ class ArticleValidatorTest {
     }
 
     /**
-     * Violations at one path are ordered by their code, whichever rule found them first: the title's length is
-     * Hibernate Validator's rule, checked before the lone surrogates of the metadata.
+     * Violations at one path are ordered by their code, whichever rule found them first and whatever their
+     * messages say: a link's address is checked before its lone surrogates, and the title's length (Hibernate
+     * Validator's rule) before the metadata's lone surrogates.
      */
     @Test
     void violationsAtOnePathComeInTheOrderOfTheirCodes() {
+        Article link = withLead(Paragraph.of(Inline.Link.of("javascript:\uD800", "x")));
+        assertThat(found(VALIDATOR.validate(link))).containsExactly(
+                error("lead[0].text.inlines[0].href", "text.lone-surrogate"),
+                error("lead[0].text.inlines[0].href", "url.unsafe-scheme"));
+
         String title = "\uD800" + "t".repeat(300);
         assertThat(found(VALIDATOR.validate(withMetadata(m -> m.withTitle(title))))).containsExactly(
                 error("metadata.title", "text.lone-surrogate"), error("metadata.title", "title.too-long"));
