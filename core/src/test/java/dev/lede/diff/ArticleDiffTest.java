@@ -321,6 +321,61 @@ class ArticleDiffTest {
                 "lead[0].text.inlines[3].content.inlines[0].href: \"#x\" → \"#y\"");
     }
 
+    /**
+     * Rich texts whose inlines are of the same kinds and differ only in a link's address are compared at the link;
+     * every other kind of inline must then be the same, or the texts are compared whole.
+     */
+    @Test
+    void richTextsOfTheSameShapeAreComparedAtTheirLinks() {
+        Paragraph expected = Paragraph.of(Inline.Strong.of("s"), new Inline.Code("c"), new Inline.LineBreak(),
+                Inline.Emphasis.of("e"), Inline.Link.of("https://a.example/", "l"));
+        Paragraph actual = Paragraph.of(Inline.Strong.of("s"), new Inline.Code("c"), new Inline.LineBreak(),
+                Inline.Emphasis.of("e"), Inline.Link.of("https://b.example/", "l"));
+
+        assertThat(lines(lead(expected), lead(actual)))
+                .containsExactly("lead[0].text.inlines[4].href: \"https://a.example/\" → \"https://b.example/\"");
+    }
+
+    /** Inlines of the same kind whose text or content differs make rich texts of different shapes. */
+    @Test
+    void inlinesOfTheSameKindWithOtherContentAreDifferences() {
+        assertThat(lines(lead(Paragraph.of(Inline.Emphasis.of("a"))), lead(Paragraph.of(Inline.Emphasis.of("b")))))
+                .containsExactly("lead[0].text: \"a\" → \"b\"");
+        assertThat(lines(lead(Paragraph.of(Inline.Strong.of("a"))), lead(Paragraph.of(Inline.Strong.of("b")))))
+                .containsExactly("lead[0].text: \"a\" → \"b\"");
+        assertThat(lines(lead(Paragraph.of(new Inline.Code("a"))), lead(Paragraph.of(new Inline.Code("b")))))
+                .containsExactly("lead[0].text: \"a\" → \"b\"");
+        assertThat(lines(lead(Paragraph.of(Inline.Link.of("#x", "a"))), lead(Paragraph.of(Inline.Link.of("#x", "b")))))
+                .containsExactly("lead[0].text: \"a\" → \"b\"");
+    }
+
+    /** A link inside strong text or inside another link is compared where it is. */
+    @Test
+    void linksNestedInStrongTextAndLinksAreReportedAtTheLink() {
+        assertThat(lines(lead(Paragraph.of(new Inline.Strong(RichText.of(Inline.Link.of("#x", "t"))))),
+                lead(Paragraph.of(new Inline.Strong(RichText.of(Inline.Link.of("#y", "t")))))))
+                .containsExactly("lead[0].text.inlines[0].content.inlines[0].href: \"#x\" → \"#y\"");
+        assertThat(lines(
+                lead(Paragraph.of(new Inline.Link("#a", Optional.empty(), RichText.of(Inline.Link.of("#x", "t"))))),
+                lead(Paragraph.of(new Inline.Link("#a", Optional.empty(), RichText.of(Inline.Link.of("#y", "t")))))))
+                .containsExactly("lead[0].text.inlines[0].content.inlines[0].href: \"#x\" → \"#y\"");
+    }
+
+    /** Marks that differ on text that does not look alike are written as they are, not escaped. */
+    @Test
+    void marksOfNonAsciiTextAreWrittenUnescaped() {
+        assertThat(lines(lead(Paragraph.of(Inline.Emphasis.of("café"))), lead(Paragraph.of(Inline.Strong.of("café")))))
+                .containsExactly("lead[0].text: _\"café\"_ → **\"café\"**");
+    }
+
+    @Test
+    void publisherName() {
+        Metadata other = ARTICLE.metadata().withPublisher(Optional.of(Publisher.of("THE OTHER POST")));
+
+        assertThat(lines(ARTICLE, ARTICLE.withMetadata(other)))
+                .containsExactly("metadata.publisher.name: \"THE MAG POST\" → \"THE OTHER POST\"");
+    }
+
     @Test
     void stringsAreQuotedWithJavasEscapes() {
         assertThat(title("a", "He said \"no\"\n\tC:\\dir\r\b\f"))

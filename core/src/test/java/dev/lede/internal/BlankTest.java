@@ -36,6 +36,7 @@ class BlankTest {
     static Stream<RichText> richTexts() {
         return Stream.of(RichText.empty(), BLANK, WORD, RichText.of(new Inline.Code(" ")),
                 RichText.of(new Inline.Code("x")), RichText.of(" \t\n"), RichText.of("\ud83d\ude00"),
+                RichText.of(new Inline.Link("/x", Optional.empty(), RichText.of(" \u00a0"))),
                 RichText.of(new Inline.Text("\ud83d"), new Inline.Emphasis(RichText.of("\ude00"))));
     }
 

@@ -423,6 +423,33 @@ class ArticleValidatorTest {
     }
 
     @Test
+    void builderChecksMaxViolations() {
+        ArticleValidator one = ArticleValidator.builder().maxViolations(1).build();
+        assertThat(one.maxViolations()).isEqualTo(1);
+        assertThat(found(one.validate(withLead(Paragraph.of(" "), Paragraph.of(" "))))).containsExactly(
+                error("lead[0].text", "paragraph.blank"), error("", "report.truncated"));
+        assertThatThrownBy(() -> ArticleValidator.builder().maxViolations(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxViolations must be at least 1, was 0");
+    }
+
+    /**
+     * Violations at one path are ordered by their code, whichever rule found them first and whatever their
+     * messages say: a link's address is checked before its lone surrogates, and the title's length (Hibernate
+     * Validator's rule) before the metadata's lone surrogates.
+     */
+    @Test
+    void violationsAtOnePathComeInTheOrderOfTheirCodes() {
+        Article link = withLead(Paragraph.of(Inline.Link.of("javascript:\uD800", "x")));
+        assertThat(found(VALIDATOR.validate(link))).containsExactly(
+                error("lead[0].text.inlines[0].href", "text.lone-surrogate"),
+                error("lead[0].text.inlines[0].href", "url.unsafe-scheme"));
+
+        String title = "\uD800" + "t".repeat(300);
+        assertThat(found(VALIDATOR.validate(withMetadata(m -> m.withTitle(title))))).containsExactly(
+                error("metadata.title", "text.lone-surrogate"), error("metadata.title", "title.too-long"));
+    }
+
+    @Test
     void noExpressionLanguageOnTheClassPath() {
         for (String name : List.of("jakarta.el.ExpressionFactory", "org.glassfish.expressly.ExpressionFactoryImpl",
                 "com.sun.el.ExpressionFactoryImpl", "javax.el.ExpressionFactory")) {

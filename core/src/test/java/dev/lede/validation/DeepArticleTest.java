@@ -115,6 +115,18 @@ class DeepArticleTest {
         assertThat(report.violations().get(0).message()).isEqualTo("article nests more than 3 levels deep");
     }
 
+    /** Strong text and links are a level deeper than what holds them, as emphasis is. */
+    @Test
+    void strongTextAndLinksCountALevel() {
+        ArticleValidator validator = ArticleValidator.builder().maxDepth(1).build();
+        for (Inline inner : List.of(Inline.Strong.of("deep"), Inline.Link.of("#x", "deep"))) {
+            Article article = lead(Paragraph.of(new Inline.Emphasis(RichText.of(inner))));
+            assertThat(validator.validate(article).violations()).extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("lead[0].text.inlines[0].content.inlines[0]", "article.too-deep"));
+            assertThat(ArticleValidator.builder().maxDepth(2).build().validate(article).violations()).isEmpty();
+        }
+    }
+
     @Test
     void mixedNestingCountsEveryLevel() {
         Quote quote = new Quote(List.of(new ListBlock(false, 1, List.of(ListItem.of(emphasis(2))))), Optional.empty(),

@@ -159,4 +159,34 @@ class HostileArticleTest {
         assertThat(found).allSatisfy(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
         assertThat(found.get(0).message()).contains("lone surrogate");
     }
+
+    /**
+     * Lone surrogates in the strings the first test leaves out: an optional string and a record inside an
+     * optional in the metadata, an image's address, a quote's source, a summary table's second label and a
+     * section's id.
+     */
+    @Test
+    void aLoneSurrogateInAnAddressIdLabelOrOptionalMetadataIsAnError() {
+        String lone = "bad\uD800";
+        Article article = Article.builder()
+                .title("T")
+                .subtitle(lone)
+                .publisher(lone)
+                .lead(new Figure(Image.of("https://example.org/" + lone, "alt"), Optional.empty(), Optional.empty()))
+                .lead(new Quote(List.of(Paragraph.of("q")), Optional.empty(), Optional.of("https://example.org/" + lone)))
+                .lead(new SummaryTable(Optional.empty(), "Aspect", lone, List.of(SummaryRow.of("a", "b"))))
+                .section(Section.builder("H").id("s" + lone).paragraph("p"))
+                .build();
+
+        List<Violation> found = ArticleValidator.standard().validate(article).violations().stream()
+                .filter(v -> v.code().equals("text.lone-surrogate")).toList();
+
+        assertThat(found).extracting(Violation::path).containsExactly(
+                "metadata.subtitle",
+                "metadata.publisher.name",
+                "lead[0].image.src",
+                "lead[1].source",
+                "lead[2].summaryLabel",
+                "sections[0].id");
+    }
 }
