@@ -130,7 +130,7 @@ public final class UrlSafety {
             } else if (c == '%') {
                 keep = i + 2 < form.length() && isHex(form.charAt(i + 1)) && isHex(form.charAt(i + 2));
             } else {
-                keep = isUrlCodePoint(c) || Character.isSurrogate((char) c);
+                keep = Character.isSurrogate((char) c) || isUrlCodePoint(c);
             }
             if (!keep && out == null) {
                 out = new StringBuilder(form.length() + 16).append(form, 0, i);
@@ -149,14 +149,17 @@ public final class UrlSafety {
         return out == null ? form : out.toString();
     }
 
-    /** The WHATWG URL code points: ASCII letters and digits, {@code !$&'()*+,-./:;=?@_~}, and beyond. */
+    /**
+     * The WHATWG URL code points: ASCII letters and digits, {@code !$&'()*+,-./:;=?@_~}, and beyond. Surrogates,
+     * which the standard excludes, are not asked about: {@link #encoded} keeps them as they are.
+     */
     private static boolean isUrlCodePoint(int c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                     || "!$&'()*+,-./:;=?@_~".indexOf(c) >= 0;
         }
         boolean nonCharacter = c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
-        return c >= 0xA0 && !nonCharacter && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+        return c >= 0xA0 && !nonCharacter;
     }
 
     private static boolean isHex(char c) {
