@@ -130,7 +130,7 @@ public final class UrlSafety {
             } else if (c == '%') {
                 keep = i + 2 < form.length() && isHex(form.charAt(i + 1)) && isHex(form.charAt(i + 2));
             } else {
-                keep = Character.isSurrogate((char) c) || isUrlCodePoint(c);
+                keep = c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE || isUrlCodePoint(c);
             }
             if (!keep && out == null) {
                 out = new StringBuilder(form.length() + 16).append(form, 0, i);
