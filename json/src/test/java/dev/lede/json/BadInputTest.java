@@ -194,6 +194,19 @@ class BadInputTest {
                 });
     }
 
+    /** Bytes that do not decode are malformed text, told apart from malformed JSON and from a failing source. */
+    @Test
+    void undecodableBytesAreMalformedText() {
+        byte[] utf32 = {0, 0, 0, '{', 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff};
+        assertThatThrownBy(() -> ArticleJson.standard().read(utf32)).isInstanceOfSatisfying(ArticleJsonException.class,
+                e -> {
+                    assertThat(e.code()).isEqualTo(ArticleJsonException.MALFORMED);
+                    assertThat(e.problem()).isEqualTo("malformed text: Invalid UTF-32 character 0x7fffffff (above "
+                            + "0x0010ffff) at char #1, byte #4)");
+                    assertThat(e.pointer()).isEmpty();
+                });
+    }
+
     @Test
     void positionCountsLines() {
         String json = "{\n  \"format\": \"lede/1\",\n  \"metadata\": {\n    \"title\": 1\n  }\n}";
