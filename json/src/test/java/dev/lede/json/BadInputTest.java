@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputTest {
     /** A valid start: the format and the metadata, without the closing brace. */
     private static final String HEAD = "{\"format\":\"lede/1\",\"metadata\":{\"title\":\"T\"}";
+    /** A valid start up to a second metadata property. */
+    private static final String META = "{\"format\":\"lede/1\",\"metadata\":{\"title\":\"T\",";
 
     static Stream<Arguments> badDocuments() {
         return Stream.of(
@@ -112,7 +114,55 @@ class BadInputTest {
                         "expected two labels, aspect and summary, found more", "/lead/0/labels/2", 1, 95),
                 bad("unknown note kind", HEAD + ",\"notes\":[{\"kind\":\"EDITORIAL\"}]}",
                         "unknown note kind \"EDITORIAL\"; expected \"editorial\", \"correction\", \"disclosure\" or "
-                                + "\"update\"", "/notes/0/kind", 1, 62));
+                                + "\"update\"", "/notes/0/kind", 1, 62),
+                // A value of the wrong JSON type where each kind of object or array belongs.
+                bad("author not an object", META + "\"authors\":[1]}}",
+                        "expected an object with a \"name\", found an integer", "/metadata/authors/0", 1, 55),
+                bad("authors not an array", META + "\"authors\":{}}}", "expected an array of authors, found an object",
+                        "/metadata/authors", 1, 54),
+                bad("publisher not an object", META + "\"publisher\":\"P\"}}",
+                        "expected an object with a \"name\", found a string", "/metadata/publisher", 1, 56),
+                bad("tags not an array", META + "\"tags\":\"a\"}}", "expected an array of strings, found a string",
+                        "/metadata/tags", 1, 51),
+                bad("section not an object", HEAD + ",\"sections\":[[]]}", "expected a section object, found an array",
+                        "/sections/0", 1, 57),
+                bad("sections not an array", HEAD + ",\"sections\":{}}", "expected an array of sections, found an "
+                        + "object", "/sections", 1, 56),
+                bad("note not an object", HEAD + ",\"notes\":[null]}", "expected a note object, found null",
+                        "/notes/0", 1, 54),
+                bad("block not an object", HEAD + ",\"lead\":[true]}", "expected a block object, found a boolean",
+                        "/lead/0", 1, 53),
+                bad("hero image not an object", HEAD + ",\"hero\":{\"image\":\"x.png\"}}",
+                        "expected an image object, found a string", "/hero/image", 1, 61),
+                bad("figure image not an object", HEAD + ",\"lead\":[{\"type\":\"figure\",\"image\":1.5}]}",
+                        "expected an image object, found a decimal number", "/lead/0/image", 1, 78),
+                bad("list items not an array", HEAD + ",\"lead\":[{\"type\":\"list\",\"items\":{}}]}",
+                        "expected an array of list items, found an object", "/lead/0/items", 1, 76),
+                bad("list item not an object", HEAD + ",\"lead\":[{\"type\":\"list\",\"items\":[\"one\"]}]}",
+                        "expected a list item object, found a string", "/lead/0/items/0", 1, 77),
+                bad("table rows not an array", HEAD + ",\"lead\":[{\"type\":\"table\",\"head\":{}}]}",
+                        "expected an array of table rows, found an object", "/lead/0/head", 1, 76),
+                bad("table row not an array", HEAD + ",\"lead\":[{\"type\":\"table\",\"body\":[{}]}]}",
+                        "expected a table row (an array of cells), found an object", "/lead/0/body/0", 1, 77),
+                bad("table cell not an object", HEAD + ",\"lead\":[{\"type\":\"table\",\"body\":[[\"a\"]]}]}",
+                        "expected a table cell object, found a string", "/lead/0/body/0/0", 1, 78),
+                bad("labels not an array", HEAD + ",\"lead\":[{\"type\":\"summary-table\",\"labels\":\"a\"}]}",
+                        "expected an array of two labels, aspect and summary, found a string", "/lead/0/labels", 1, 86),
+                bad("summary rows not an array", HEAD + ",\"lead\":[{\"type\":\"summary-table\","
+                        + "\"labels\":[\"a\",\"b\"],\"rows\":{}}]}",
+                        "expected an array of summary rows, found an object", "/lead/0/rows", 1, 103),
+                bad("summary row not an array", HEAD + ",\"lead\":[{\"type\":\"summary-table\","
+                        + "\"labels\":[\"a\",\"b\"],\"rows\":[\"a\"]}]}",
+                        "expected a summary row [aspect, summary], found a string", "/lead/0/rows/0", 1, 104),
+                // An inline's properties are checked against its type, wherever "type" comes.
+                bad("property of another inline type before the type", HEAD + ",\"lead\":[{\"type\":\"paragraph\","
+                        + "\"text\":[{\"href\":\"/a\",\"type\":\"em\",\"text\":\"x\"}]}]}",
+                        "property \"href\" is not allowed on type \"em\"", "/lead/0/text/0/href", 1, 82),
+                bad("link without href", HEAD + ",\"lead\":[{\"type\":\"paragraph\",\"text\":[{\"type\":\"link\","
+                        + "\"text\":\"x\"}]}]}", "missing required property \"href\"", "/lead/0/text/0", 1, 106),
+                bad("emphasis without text",
+                        HEAD + ",\"lead\":[{\"type\":\"paragraph\",\"text\":[{\"type\":\"em\"}]}]}",
+                        "missing required property \"text\"", "/lead/0/text/0", 1, 93));
     }
 
     private static Arguments bad(String name, String json, String problem, String pointer, int line, int column) {
@@ -144,6 +194,19 @@ class BadInputTest {
                 });
     }
 
+    /** Bytes that do not decode are malformed text, told apart from malformed JSON and from a failing source. */
+    @Test
+    void undecodableBytesAreMalformedText() {
+        byte[] utf32 = {0, 0, 0, '{', 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff};
+        assertThatThrownBy(() -> ArticleJson.standard().read(utf32)).isInstanceOfSatisfying(ArticleJsonException.class,
+                e -> {
+                    assertThat(e.code()).isEqualTo(ArticleJsonException.MALFORMED);
+                    assertThat(e.problem()).isEqualTo("malformed text: Invalid UTF-32 character 0x7fffffff (above "
+                            + "0x0010ffff) at char #1, byte #4)");
+                    assertThat(e.pointer()).isEmpty();
+                });
+    }
+
     @Test
     void positionCountsLines() {
         String json = "{\n  \"format\": \"lede/1\",\n  \"metadata\": {\n    \"title\": 1\n  }\n}";
@@ -164,6 +227,36 @@ class BadInputTest {
                 + "\"lead\":[{\"type\":\"list\",\"items\":[{}]},{\"type\":\"paragraph\",\"text\":[{\"type\":\"br\"}]}]}");
         assertThat(ignored).containsExactly("/x", "/metadata/y", "/lead/0/colour", "/lead/0/items/0/z",
                 "/lead/0/text", "/lead/1/text/0/text", "/lead/1/start");
+    }
+
+    /**
+     * Every kind of object skips an unknown property whole, whatever its value, and reports it where it was;
+     * properties of another type that come before "type" are reported too, each of them.
+     */
+    @Test
+    void lenientReadingSkipsUnknownPropertiesInEveryKindOfObject() {
+        List<String> ignored = new ArrayList<>();
+        ArticleJson lenient = ArticleJson.builder().ignoreUnknownProperties(ignored::add).validate(false).build();
+        String json = "{\"format\":\"lede/1\",\"metadata\":{\"title\":\"T\","
+                + "\"authors\":[{\"name\":\"A\",\"x\":{\"name\":\"B\"}}],\"publisher\":{\"x\":[\"y\"],\"name\":\"P\"}},"
+                + "\"hero\":{\"x\":{\"src\":\"y\"},\"image\":{\"src\":\"h.png\",\"x\":[1,2],\"alt\":\"\"}},"
+                + "\"lead\":[{\"type\":\"table\",\"body\":[[{\"x\":{\"text\":\"y\"},\"text\":[{\"type\":\"em\","
+                + "\"x\":{\"text\":\"y\"},\"text\":\"e\"}]}]]},"
+                + "{\"text\":\"t\",\"items\":[{}],\"type\":\"divider\"},"
+                + "{\"type\":\"paragraph\",\"text\":[{\"href\":\"/a\",\"title\":\"t\",\"type\":\"em\","
+                + "\"text\":\"e\"}]}],"
+                + "\"sections\":[{\"id\":\"s\",\"x\":{\"heading\":\"y\"},\"heading\":\"H\"}],"
+                + "\"notes\":[{\"x\":{\"kind\":\"y\"},\"kind\":\"update\"}]}";
+        Article article = lenient.read(json);
+        assertThat(ArticleJson.standard().write(article)).isEqualTo("{\"format\":\"lede/1\",\"metadata\":{"
+                + "\"title\":\"T\",\"authors\":[{\"name\":\"A\"}],\"publisher\":{\"name\":\"P\"}},"
+                + "\"hero\":{\"image\":{\"src\":\"h.png\",\"alt\":\"\"}},"
+                + "\"lead\":[{\"type\":\"table\",\"body\":[[{\"text\":[{\"type\":\"em\",\"text\":\"e\"}]}]]},"
+                + "{\"type\":\"divider\"},{\"type\":\"paragraph\",\"text\":[{\"type\":\"em\",\"text\":\"e\"}]}],"
+                + "\"sections\":[{\"id\":\"s\",\"heading\":\"H\"}],\"notes\":[{\"kind\":\"update\"}]}");
+        assertThat(ignored).containsExactly("/metadata/authors/0/x", "/metadata/publisher/x", "/hero/x",
+                "/hero/image/x", "/lead/0/body/0/0/x", "/lead/0/body/0/0/text/0/x", "/lead/1/text", "/lead/1/items",
+                "/lead/2/text/0/href", "/lead/2/text/0/title", "/sections/0/x", "/notes/0/x");
     }
 
     @Test

@@ -22,7 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Issue 12's findings on the JSON codec: one depth limit with the validator, and a leading byte order mark. */
 class HostileJsonTest {
@@ -135,5 +140,66 @@ class HostileJsonTest {
         String tooDeep = "{\"type\":\"quote\",\"blocks\":[".repeat(10) + "]}".repeat(10);
         assertThatThrownBy(() -> json.read(open + tooDeep + "]}")).isInstanceOfSatisfying(
                 ArticleJsonException.class, e -> assertThat(e.problem()).contains("20"));
+    }
+
+    /** Writing names the first part too deep, as the validator's {@code article.too-deep} does. */
+    @Test
+    void writingTooDeepAnArticleNamesTheFirstPartPastTheLimit() {
+        ArticleJson json = ArticleJson.builder().maxDepth(2).build();
+        assertThatThrownBy(() -> json.write(nested(3, HostileJsonTest::quote, Paragraph.of("p"))))
+                .isInstanceOfSatisfying(ArticleJsonException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ArticleJsonException.TOO_DEEP);
+                    assertThat(e.problem())
+                            .isEqualTo("the article nests more than 2 levels deep, at lead[0].blocks[0].blocks[0]");
+                    assertThat(e.pointer()).isEmpty();
+                    assertThat(e.line()).isEqualTo(-1);
+                    assertThat(e.column()).isEqualTo(-1);
+                });
+    }
+
+    private static String repeat(String open, String inner, String close, int times) {
+        return open.repeat(times) + inner + close.repeat(times);
+    }
+
+    static Stream<Arguments> tooDeepForTheReader() {
+        String open = "{\"format\":\"lede/1\",\"metadata\":{\"title\":\"T\"},";
+        String em = "{\"type\":\"em\",\"text\":[";
+        // The article is JSON level 1; the comments count the levels up to the first part past 12, the 13th.
+        return Stream.of(
+                // sections, subsections: a section is at level 3, 5, 7 ...
+                Arguments.of("sections", open + "\"sections\":["
+                        + repeat("{\"id\":\"s\",\"heading\":\"h\",\"subsections\":[", "", "]}", 8) + "]}",
+                        "/sections/0" + "/subsections/0".repeat(5), 1, 252),
+                // the lead, a quote, its blocks: a quote is at level 3, 5, 7 ...
+                Arguments.of("quotes", open + "\"lead\":[" + repeat("{\"type\":\"quote\",\"blocks\":[", "", "]}", 8)
+                        + "]}", "/lead/0" + "/blocks/0".repeat(5), 1, 183),
+                // the lead, a paragraph, its text: an inline is at level 5, 7, 9 ...
+                Arguments.of("emphases", open + "\"lead\":[{\"type\":\"paragraph\",\"text\":["
+                        + repeat(em, "\"x\"", "]}", 8) + "]}]}", "/lead/0/text/0" + "/text/0".repeat(4), 1, 165),
+                // the lead, a table, its body, a row, a cell, its text: rich text is at level 7, 9, 11, 13
+                Arguments.of("rich text", open + "\"lead\":[{\"type\":\"table\",\"body\":[[{\"text\":["
+                        + repeat(em, "\"x\"", "]}", 8) + "]}]]}]}", "/lead/0/body/0/0/text" + "/0/text".repeat(3),
+                        1, 149));
+    }
+
+    /**
+     * Inside a user's mapper the parser has the mapper's nesting limit, not the codec's; the reader's own guard
+     * stops the article at the codec's JSON nesting (12 for a limit of 1), at the first section, block, rich text
+     * or inline past it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tooDeepForTheReader")
+    void theReadersOwnDepthGuardHoldsInAUsersMapper(String name, String json, String pointer, int line, int column) {
+        JsonMapper mapper = JsonMapper.builder()
+                .addModule(new LedeJsonModule(ArticleJson.builder().maxDepth(1).build()))
+                .build();
+        assertThatThrownBy(() -> mapper.readValue(json, Article.class))
+                .isInstanceOfSatisfying(ArticleJsonException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ArticleJsonException.OVER_LIMIT);
+                    assertThat(e.problem()).isEqualTo("nesting deeper than the limit of 12");
+                    assertThat(e.pointer()).isEqualTo(pointer);
+                    assertThat(e.line()).isEqualTo(line);
+                    assertThat(e.column()).isEqualTo(column);
+                });
     }
 }

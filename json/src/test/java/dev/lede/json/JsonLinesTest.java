@@ -7,10 +7,14 @@ import dev.lede.Article;
 import dev.lede.testing.ArticleGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Spliterator;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -96,6 +100,76 @@ class JsonLinesTest {
         });
     }
 
+    /** The limit is on a line's bytes without its LF: a line as long as the limit is read, one byte more is not. */
+    @Test
+    void aLineAsLongAsTheLimitIsReadAndOneByteLongerIsRefused() {
+        assertThat(LINE).hasSize(44);
+        byte[] twoLines = (LINE + "\n" + LINE + "\n").getBytes(StandardCharsets.UTF_8);
+        try (Stream<Article> articles = ArticleJson.builder().maxDocumentLength(44).build()
+                .readLines(new ByteArrayInputStream(twoLines))) {
+            assertThat(articles).hasSize(2);
+        }
+        assertThatThrownBy(() -> {
+            try (Stream<Article> articles = ArticleJson.builder().maxDocumentLength(43).build()
+                    .readLines(new ByteArrayInputStream(twoLines))) {
+                articles.count();
+            }
+        }).isInstanceOfSatisfying(ArticleJsonException.class, e -> {
+            assertThat(e.code()).isEqualTo(ArticleJsonException.OVER_LIMIT);
+            assertThat(e.problem()).isEqualTo("line longer than the limit of 43 bytes");
+            assertThat(e.pointer()).isEmpty();
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.column()).isEqualTo(-1);
+        });
+    }
+
+    @Test
+    void aBadLastLineWithoutANewlineReportsItsLineNumber() {
+        String text = LINE + "\n" + LINE + "\n" + "{\"format\":\"lede/1\",\"metadata\":{\"title\":1}}";
+        assertThatThrownBy(() -> {
+            try (Stream<Article> articles = read(text)) {
+                articles.count();
+            }
+        }).isInstanceOfSatisfying(ArticleJsonException.class,
+                e -> assertThat(e).hasMessage("expected a string, found an integer at \"/metadata/title\" (line 3, "
+                        + "column 40)"));
+    }
+
+    /**
+     * Only LF ends a line of the stream, but the parser counts a lone CR inside a line as a line break, as editors
+     * do; a problem after one is placed on the line after, at the parser's column.
+     */
+    @Test
+    void aProblemAfterALoneCarriageReturnIsPlacedOnTheLineAfter() {
+        String text = LINE + "\n" + "{\"format\":\"lede/1\",\r\"metadata\":{\"title\":1}}\n";
+        assertThatThrownBy(() -> {
+            try (Stream<Article> articles = read(text)) {
+                articles.count();
+            }
+        }).isInstanceOfSatisfying(ArticleJsonException.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo(21);
+        });
+    }
+
+    /** A spliterator that has reported its end keeps reporting it, and never calls the action again. */
+    @Test
+    void theEndIsReportedAgainOnEveryLaterAdvance() {
+        List<Article> seen = new ArrayList<>();
+        try (Stream<Article> articles = read("")) {
+            Spliterator<Article> spliterator = articles.spliterator();
+            assertThat(spliterator.tryAdvance(seen::add)).isFalse();
+            assertThat(spliterator.tryAdvance(seen::add)).isFalse();
+        }
+        try (Stream<Article> articles = read(LINE + "\n")) {
+            Spliterator<Article> spliterator = articles.spliterator();
+            assertThat(spliterator.tryAdvance(seen::add)).isTrue();
+            assertThat(spliterator.tryAdvance(seen::add)).isFalse();
+            assertThat(spliterator.tryAdvance(seen::add)).isFalse();
+        }
+        assertThat(seen).hasSize(1);
+    }
+
     @Test
     void readsLazilyAndClosingTheStreamClosesTheInput() {
         AtomicBoolean closed = new AtomicBoolean();
@@ -109,6 +183,31 @@ class JsonLinesTest {
         try (Stream<Article> articles = ArticleJson.standard().readLines(in)) {
             assertThat(articles.findFirst()).isPresent();
         }
+        assertThat(closed).isTrue();
+    }
+
+    /** A failure of the target stream is an UncheckedIOException holding it, on flush and on close (which closes it). */
+    @Test
+    void aFailingTargetIsAnUncheckedIOException() {
+        IOException failure = new IOException("disk full");
+        AtomicBoolean closed = new AtomicBoolean();
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw failure;
+            }
+
+            @Override
+            public void close() {
+                closed.set(true);
+            }
+        };
+        Article article = Article.builder().title("T").build();
+        JsonLinesWriter flushed = ArticleJson.standard().linesWriter(full).write(article);
+        assertThatThrownBy(flushed::flush).isInstanceOf(UncheckedIOException.class).hasRootCause(failure)
+                .cause().isInstanceOf(IOException.class).hasMessage("disk full");
+        JsonLinesWriter closing = ArticleJson.standard().linesWriter(full).write(article);
+        assertThatThrownBy(closing::close).isInstanceOf(UncheckedIOException.class).hasRootCause(failure);
         assertThat(closed).isTrue();
     }
 
