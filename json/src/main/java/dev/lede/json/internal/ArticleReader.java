@@ -1100,11 +1100,6 @@ public final class ArticleReader {
             }
             return null;
         }
-
-        @Override
-        public String toString() {
-            return json;
-        }
     }
 
     /** The properties of inline objects, one bit each. */
