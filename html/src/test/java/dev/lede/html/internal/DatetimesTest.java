@@ -31,4 +31,29 @@ class DatetimesTest {
                 + "\">a day</time></header><p>Body.</p></article>").metadata().published()
                 .map(time -> time.withOffsetSameInstant(ZoneOffset.UTC))).contains(expected);
     }
+
+    /** HTML's datetime takes at most milliseconds: a longer fraction is cut to three digits, a shorter one kept. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "2026-03-01T09:00:00.123456+02:00, 2026-03-01T09:00:00.123+02:00",
+        "2026-03-01T09:00:00.1234Z, 2026-03-01T09:00:00.123Z",
+        "2026-03-01T09:00:00.123Z, 2026-03-01T09:00:00.123Z",
+        "2026-03-01T09:00:00.12Z, 2026-03-01T09:00:00.12Z",
+        "2026-03-01T09:00:00.1234567, 2026-03-01T09:00:00.123",
+        "2026-03-01T09:00:00Z, 2026-03-01T09:00:00Z",
+        "2026.03.01, 2026.03.01"})
+    void theAttributeKeepsAtMostMilliseconds(String iso, String attribute) {
+        assertThat(Datetimes.attribute(iso)).isEqualTo(attribute);
+    }
+
+    /** The text of a time is read instead of its datetime only when it is the same time written more finely. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({
+        "2026-03-01T09:00:00.123Z, 2026-03-01T09:00:00.123456Z, 2026-03-01T09:00:00.123456Z",
+        "2026-03-01T09:00:00.123Z, 2026-03-01T09:00:00.124567Z, 2026-03-01T09:00:00.123Z",
+        "2026-03-01T09:00:00.123Z, 2026-03-01T09:00:00.123Z, 2026-03-01T09:00:00.123Z",
+        "2026-03-01T09:00:00.123Z, a Sunday morning, 2026-03-01T09:00:00.123Z"})
+    void theTextIsReadWhenItSpellsTheDatetimeMoreFinely(String datetime, String text, String read) {
+        assertThat(Datetimes.finer(datetime, text)).isEqualTo(read);
+    }
 }

@@ -78,4 +78,24 @@ class PathsTest {
         assertThat(dropped.get(listed - 1).path()).isEqualTo("body > div.share:nth-child(" + (listed + 1) + ")");
         assertThat(imported.diagnostics().get(listed).detail()).endsWith("SHARE " + (boxes - listed));
     }
+
+    /**
+     * Every ASCII character in an id: letters, digits, hyphen and underscore stand as they are, every other one
+     * is escaped, wherever it stands; characters beyond ASCII stand as they are.
+     */
+    @Test
+    void anIdEscapesEveryAsciiCharacterButLettersDigitsHyphenAndUnderscore() {
+        String plain = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_";
+        for (char c = '!'; c < 0x7F; c++) {
+            Document page = Jsoup.parse("<div></div>");
+            Element div = page.selectFirst("div").attr("id", "a" + c);
+            String escaped = plain.indexOf(c) >= 0 ? String.valueOf(c) : "\\" + c;
+            assertThat(Paths.of(div)).as("id a%s", c).isEqualTo("div#a" + escaped);
+            assertThat(page.select(Paths.of(div))).as("id a%s", c).containsExactly(div);
+        }
+        Element first = Jsoup.parse("<div></div>").selectFirst("div").attr("id", ".x\u00e9");
+        assertThat(Paths.of(first)).isEqualTo("div#\\.x\u00e9");
+        assertThat(Paths.of(Jsoup.parse("<div id=\"\u0080\u00ff\"></div>").selectFirst("div")))
+                .isEqualTo("div#\u0080\u00ff");
+    }
 }
