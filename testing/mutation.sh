@@ -48,6 +48,7 @@ for module in "${modules[@]}"; do
     detected=$(grep -o "detected='true'" "$report" | wc -l)
     survived=$(grep -o "status='SURVIVED'" "$report" | wc -l)
     uncovered=$(grep -o "status='NO_COVERAGE'" "$report" | wc -l)
-    echo "$module: $detected of $total mutants detected, $((100 * detected / total))%" \
+    score=$(awk -v d="$detected" -v t="$total" 'BEGIN { printf "%.1f", 100 * d / t }')
+    echo "$module: $detected of $total mutants detected, $score%" \
          "($survived survived, $uncovered without coverage)" | tee -a target/mutation-summary.txt
 done

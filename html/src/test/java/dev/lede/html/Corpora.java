@@ -21,7 +21,7 @@ final class Corpora {
 
     static Path folder(String name) {
         // The mutation run (testing/mutation.sh) turns the corpora off: PIT runs every test that covers a surviving
-        // mutant, and hundreds of real pages a mutant would take hours; docs/mutation.md says so with the scores.
+        // mutant, and hundreds of real pages a mutant would take days; docs/mutation.md says so with the scores.
         assumeTrue(!"off".equals(System.getProperty("lede.corpora")),
                 "skipped: the corpora are turned off (-Dlede.corpora=off)");
         Path root = Files.exists(Path.of("mvnw")) ? Path.of(".") : Path.of("..");
